@@ -1,0 +1,131 @@
+/**
+ * Every SharePoint list title and internal field name the product uses, in one place.
+ * `sharepoint/assets/*.xml` is the source of truth of the data model; test/data/listsSchema.test.ts
+ * fails when a name or type here differs from the XML.
+ */
+
+export type FieldType =
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Boolean'
+  | 'DateOnly'
+  | 'DateTime'
+  | 'Choice'
+  | 'User'
+  | 'UserMulti'
+  | 'URL';
+
+export interface IFieldDef {
+  readonly name: string;
+  readonly type: FieldType;
+}
+
+const field = <N extends string>(name: N, type: FieldType): { readonly name: N; readonly type: FieldType } => ({ name, type });
+
+/** Built-in fields every list has. */
+export const BuiltIn = {
+  Id: field('Id', 'Number'),
+  Title: field('Title', 'Text'),
+  Created: field('Created', 'DateTime'),
+  Modified: field('Modified', 'DateTime'),
+  AuthorId: field('AuthorId', 'Number'),
+  ModerationStatus: field('OData__ModerationStatus', 'Number'),
+  ModerationComments: field('OData__ModerationComments', 'Note'),
+} as const;
+
+export const NavnenytFields = {
+  Employee: field('MnEmployee', 'User'),
+  EmployeeNumber: field('MnEmployeeNumber', 'Text'),
+  EventType: field('MnEventType', 'Choice'),
+  EventDate: field('MnEventDate', 'DateOnly'),
+  Years: field('MnYears', 'Number'),
+  JobTitle: field('MnJobTitle', 'Text'),
+  Workplace: field('MnWorkplace', 'Text'),
+  Area: field('MnArea', 'Text'),
+  Message: field('MnMessage', 'Note'),
+  Photo: field('MnPhoto', 'URL'),
+  PhotoAlt: field('MnPhotoAlt', 'Text'),
+  ShowFrom: field('MnShowFrom', 'DateOnly'),
+  ShowUntil: field('MnShowUntil', 'DateOnly'),
+  ConsentConfirmed: field('MnConsentConfirmed', 'Boolean'),
+} as const;
+
+export const StoryFields = {
+  Teaser: field('MnTeaser', 'Note'),
+  Body: field('MnBody', 'Note'),
+  Photo: field('MnPhoto', 'URL'),
+  PhotoAlt: field('MnPhotoAlt', 'Text'),
+  Theme: field('MnTheme', 'Choice'),
+  Area: field('MnArea', 'Text'),
+  Place: field('MnPlace', 'Text'),
+  PublishDate: field('MnPublishDate', 'DateOnly'),
+  Featured: field('MnFeatured', 'Boolean'),
+  People: field('MnPeople', 'UserMulti'),
+} as const;
+
+export const PortraitFields = {
+  Employee: field('MnEmployee', 'User'),
+  Profession: field('MnProfession', 'Choice'),
+  JobTitle: field('MnJobTitle', 'Text'),
+  Workplace: field('MnWorkplace', 'Text'),
+  Area: field('MnArea', 'Text'),
+  Quote: field('MnQuote', 'Note'),
+  Story: field('MnStory', 'Note'),
+  Photo: field('MnPhoto', 'URL'),
+  PhotoAlt: field('MnPhotoAlt', 'Text'),
+  LinkedInStatus: field('MnLinkedInStatus', 'Choice'),
+  LinkedInText: field('MnLinkedInText', 'Note'),
+  LinkedInPostUrl: field('MnLinkedInPostUrl', 'URL'),
+  SharedDate: field('MnSharedDate', 'DateTime'),
+  JobAdvertUrl: field('MnJobAdvertUrl', 'URL'),
+} as const;
+
+export const PrivacyFields = {
+  Employee: field('MnEmployee', 'User'),
+  EmployeeNumber: field('MnEmployeeNumber', 'Text'),
+  IntranetBirthday: field('MnIntranetBirthday', 'Boolean'),
+  IntranetAge: field('MnIntranetAge', 'Boolean'),
+  IntranetJubilee: field('MnIntranetJubilee', 'Boolean'),
+  IntranetNewColleague: field('MnIntranetNewColleague', 'Boolean'),
+  IntranetRetirement: field('MnIntranetRetirement', 'Boolean'),
+  IntranetPhoto: field('MnIntranetPhoto', 'Boolean'),
+  IntranetPortraitText: field('MnIntranetPortraitText', 'Boolean'),
+  LinkedInBirthday: field('MnLinkedInBirthday', 'Boolean'),
+  LinkedInAge: field('MnLinkedInAge', 'Boolean'),
+  LinkedInJubilee: field('MnLinkedInJubilee', 'Boolean'),
+  LinkedInNewColleague: field('MnLinkedInNewColleague', 'Boolean'),
+  LinkedInRetirement: field('MnLinkedInRetirement', 'Boolean'),
+  LinkedInPhoto: field('MnLinkedInPhoto', 'Boolean'),
+  LinkedInPortraitText: field('MnLinkedInPortraitText', 'Boolean'),
+  ConsentTextVersion: field('MnConsentTextVersion', 'Text'),
+  RegisteredBy: field('MnRegisteredBy', 'Choice'),
+} as const;
+
+export const EmployeeFields = {
+  EmployeeNumber: field('MnEmployeeNumber', 'Text'),
+  Email: field('MnEmail', 'Text'),
+  BirthDate: field('MnBirthDate', 'DateOnly'),
+  SeniorityDate: field('MnSeniorityDate', 'DateOnly'),
+  StartDate: field('MnStartDate', 'DateOnly'),
+  EndDate: field('MnEndDate', 'DateOnly'),
+  JobTitle: field('MnJobTitle', 'Text'),
+  Workplace: field('MnWorkplace', 'Text'),
+  Area: field('MnArea', 'Text'),
+} as const;
+
+export interface IListDef {
+  readonly title: string;
+  readonly url: string;
+  readonly fields: Readonly<Record<string, IFieldDef>>;
+}
+
+export const Lists = {
+  Navnenyt: { title: 'Navnenyt', url: 'Lists/Navnenyt', fields: NavnenytFields },
+  Stories: { title: 'Medarbejderhistorier', url: 'Lists/Medarbejderhistorier', fields: StoryFields },
+  Portraits: { title: 'Medarbejderportrætter', url: 'Lists/Medarbejderportraetter', fields: PortraitFields },
+  Privacy: { title: 'Privatlivsvalg', url: 'Lists/Privatlivsvalg', fields: PrivacyFields },
+  Employees: { title: 'Medarbejdere', url: 'Lists/Medarbejdere', fields: EmployeeFields },
+} as const;
+
+export type ListKey = keyof typeof Lists;
