@@ -1,0 +1,156 @@
+/**
+ * Consent: what may be shown about a person, decided on every render from their privacy choices.
+ *
+ * Rules (privacy first):
+ * - Each event type needs its own category: Fødselsdag → birthday, Jubilæum → jubilee, Ny medarbejder → newColleague,
+ *   Pension and Fratrædelse → retirement. Mindeord needs no category: it is editor-only and published only with the
+ *   relatives' agreement, which the editor records in `consentConfirmed`.
+ * - Every item also needs `consentConfirmed` (HR or the editor confirmed the person, or the relatives, agreed to this
+ *   mention). Without it nothing shows, whatever the choices say.
+ * - The age needs its own `age` yes; a photo needs its own `photo` yes, in the same channel.
+ * - External channels (linkedIn) are opt-in only: without a privacy-choices item everything there is no.
+ * - Intranet without a privacy-choices item follows `IntranetDefaultPolicy` (default 'confirmedMention': the mention
+ *   HR confirmed on the item may show, but never the age and never the photo, which need the person's own yes).
+ * - A privacy-choices item, when present, always decides: an explicit no hides the item even if HR confirmed it.
+ */
+import type { ConsentCategory, ConsentChannel, ConsentMatrix, INavnenytItem, IPrivacyChoices, NavnenytType } from './models';
+import { CONSENT_CATEGORIES } from './models';
+
+/**
+ * What the intranet shows about a person who has no privacy-choices item yet.
+ * - 'nothing': nothing at all until the person (or HR on their behalf) registers choices;
+ * - 'confirmedMention' (default): the mention HR confirmed with `consentConfirmed`; no age, no photo;
+ * - 'confirmedMentionAgeAndPhoto': HR's confirmation also covers the age and the photo on the item.
+ */
+export type IntranetDefaultPolicy = 'nothing' | 'confirmedMention' | 'confirmedMentionAgeAndPhoto';
+
+export const DEFAULT_INTRANET_POLICY: IntranetDefaultPolicy = 'confirmedMention';
+
+/** The consent category an event type needs, or undefined for Mindeord (editor-only, relatives' agreement). */
+export function consentCategoryFor(type: NavnenytType): ConsentCategory | undefined {
+  switch (type) {
+    case 'Fødselsdag':
+      return 'birthday';
+    case 'Jubilæum':
+      return 'jubilee';
+    case 'Ny medarbejder':
+      return 'newColleague';
+    case 'Pension':
+    case 'Fratrædelse':
+      return 'retirement';
+    case 'Mindeord':
+      return undefined;
+  }
+}
+
+/** A matrix with every category and channel set to no (the default for a new person). */
+export function emptyConsentMatrix(): ConsentMatrix {
+  const none = Object.fromEntries(CONSENT_CATEGORIES.map((c) => [c, false])) as Record<ConsentCategory, boolean>;
+  return { intranet: { ...none }, linkedIn: { ...none } };
+}
+
+/** A copy of the matrix with one choice changed (for the "Mine valg" page). */
+export function withChoice(matrix: ConsentMatrix, channel: ConsentChannel, category: ConsentCategory, allowed: boolean): ConsentMatrix {
+  return { ...matrix, [channel]: { ...matrix[channel], [category]: allowed } };
+}
+
+/** One-click withdrawal: every category set to no in one channel, or in every channel when none is given. */
+export function withdrawAll(matrix: ConsentMatrix, channel?: ConsentChannel): ConsentMatrix {
+  const none = emptyConsentMatrix();
+  return channel === undefined ? none : { ...matrix, [channel]: none[channel] };
+}
+
+/** True only for an explicit yes in the person's choices. */
+export function isAllowed(choices: IPrivacyChoices | undefined, channel: ConsentChannel, category: ConsentCategory): boolean {
+  return choices?.choices[channel]?.[category] === true;
+}
+
+export interface IDisclosure {
+  /** May the item be shown at all? */
+  readonly show: boolean;
+  /** May the age (round number) be shown? Always false when `show` is false. */
+  readonly showAge: boolean;
+  /** May the photo be shown? Always false when `show` is false or the item has no photo. */
+  readonly showPhoto: boolean;
+  /** Why the item is hidden (for the approval view and tests), undefined when shown. */
+  readonly hiddenReason?: 'notConfirmed' | 'noConsent' | 'externalNeedsChoices';
+}
+
+export interface IDisclosureOptions {
+  readonly channel?: ConsentChannel;
+  readonly intranetDefault?: IntranetDefaultPolicy;
+}
+
+const HIDDEN = (hiddenReason: IDisclosure['hiddenReason']): IDisclosure => ({ show: false, showAge: false, showPhoto: false, hiddenReason });
+
+type DisclosureItem = Pick<INavnenytItem, 'type' | 'consentConfirmed' | 'photo' | 'years'>;
+
+/**
+ * What may be shown about the item's person. `choices` is the person's privacy-choices item, or undefined when they
+ * have none. The reader web part calls this on every render, so a withdrawal hides the item at the next page load.
+ */
+export function decideDisclosure(item: DisclosureItem, choices: IPrivacyChoices | undefined, options: IDisclosureOptions = {}): IDisclosure {
+  const channel = options.channel ?? 'intranet';
+  const policy = options.intranetDefault ?? DEFAULT_INTRANET_POLICY;
+  if (!item.consentConfirmed) {
+    return HIDDEN('notConfirmed');
+  }
+  const category = consentCategoryFor(item.type);
+  const hasPhoto = item.photo !== undefined && item.photo.url !== '';
+  const hasAge = item.type === 'Fødselsdag' && item.years !== undefined;
+
+  if (choices) {
+    if (category !== undefined && !isAllowed(choices, channel, category)) {
+      return HIDDEN('noConsent');
+    }
+    return {
+      show: true,
+      showAge: hasAge && isAllowed(choices, channel, 'age'),
+      showPhoto: hasPhoto && isAllowed(choices, channel, 'photo'),
+    };
+  }
+
+  if (channel !== 'intranet') {
+    return HIDDEN('externalNeedsChoices');
+  }
+  if (category === undefined) {
+    // Mindeord without a choices item: the relatives' agreement (consentConfirmed) covers the text and the photo.
+    return { show: true, showAge: false, showPhoto: hasPhoto };
+  }
+  switch (policy) {
+    case 'nothing':
+      return HIDDEN('noConsent');
+    case 'confirmedMention':
+      return { show: true, showAge: false, showPhoto: false };
+    case 'confirmedMentionAgeAndPhoto':
+      return { show: true, showAge: hasAge, showPhoto: hasPhoto };
+  }
+}
+
+/** Finds a person's privacy choices by site user id or employee number. */
+export interface IChoicesIndex {
+  readonly byUserId: ReadonlyMap<number, IPrivacyChoices>;
+  readonly byEmployeeNumber: ReadonlyMap<string, IPrivacyChoices>;
+}
+
+/** Indexes privacy-choices items once per render (45,000 items: a map lookup per item instead of a scan). */
+export function indexPrivacyChoices(all: readonly IPrivacyChoices[]): IChoicesIndex {
+  const byUserId = new Map<number, IPrivacyChoices>();
+  const byEmployeeNumber = new Map<string, IPrivacyChoices>();
+  for (const choices of all) {
+    byUserId.set(choices.employee.id, choices);
+    if (choices.employeeNumber) {
+      byEmployeeNumber.set(choices.employeeNumber.trim(), choices);
+    }
+  }
+  return { byUserId, byEmployeeNumber };
+}
+
+/** The privacy choices of the item's person: by site user first, then by employee number. */
+export function choicesFor(item: Pick<INavnenytItem, 'employee' | 'employeeNumber'>, index: IChoicesIndex): IPrivacyChoices | undefined {
+  const byUser = item.employee ? index.byUserId.get(item.employee.id) : undefined;
+  if (byUser) {
+    return byUser;
+  }
+  return item.employeeNumber ? index.byEmployeeNumber.get(item.employeeNumber.trim()) : undefined;
+}
