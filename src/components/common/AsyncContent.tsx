@@ -1,0 +1,39 @@
+import * as React from 'react';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { IStrings } from '../../loc/strings';
+import type { IAsyncState } from './useAsync';
+import { styles } from './styles';
+
+export interface IAsyncContentProps<T> {
+  readonly state: IAsyncState<T>;
+  readonly strings: IStrings;
+  readonly loadingLabel: string;
+  readonly emptyText: string;
+  readonly isEmpty: (data: T) => boolean;
+  readonly children: (data: T) => React.ReactNode;
+}
+
+/** The three states every web part has: loading, error (with a way out), empty, and the content. */
+export function AsyncContent<T>(props: IAsyncContentProps<T>): React.ReactElement {
+  const { state, strings } = props;
+  if (state.error && !state.loading) {
+    return (
+      <MessageBar
+        messageBarType={MessageBarType.error}
+        isMultiline
+        actions={<DefaultButton onClick={state.reload}>{strings.common.retry}</DefaultButton>}
+      >
+        <strong>{strings.common.errorHeading}.</strong> {strings.common.errors[state.error.kind]}
+      </MessageBar>
+    );
+  }
+  if (state.data === undefined) {
+    return <Spinner size={SpinnerSize.medium} label={props.loadingLabel} ariaLive="polite" />;
+  }
+  if (props.isEmpty(state.data)) {
+    return <p className={styles.empty}>{props.emptyText}</p>;
+  }
+  return <>{props.children(state.data)}</>;
+}

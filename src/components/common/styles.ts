@@ -1,0 +1,49 @@
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+/**
+ * Shared styles. Colours meet WCAG 2.1 AA contrast on white (4.5:1 for text), focus is always visible,
+ * and layouts reflow down to 320 CSS px.
+ */
+export const colors = {
+  text: '#201f1e',
+  muted: '#505050',
+  accent: '#005a8c',
+  border: '#c8c6c4',
+  surface: '#ffffff',
+  surfaceAlt: '#f3f2f1',
+};
+
+export const styles = mergeStyleSets({
+  section: { color: colors.text, fontSize: 16, lineHeight: 1.5, minWidth: 0 },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8, marginBottom: 12 },
+  heading: { fontSize: 24, fontWeight: 600, margin: 0 },
+  subheading: { fontSize: 18, fontWeight: 600, margin: '16px 0 8px' },
+  empty: { color: colors.muted, margin: '8px 0' },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))',
+    gap: 16,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  card: {
+    border: `1px solid ${colors.border}`,
+    borderRadius: 4,
+    background: colors.surface,
+    overflow: 'hidden',
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+  },
+  cardBody: { padding: 12, display: 'flex', flexDirection: 'column', gap: 4, flexGrow: 1 },
+  cardImage: { width: '100%', aspectRatio: '16 / 9', objectFit: 'cover', display: 'block', background: colors.surfaceAlt },
+  meta: { color: colors.muted, fontSize: 14, margin: 0 },
+  tag: { display: 'inline-block', fontSize: 13, padding: '2px 8px', borderRadius: 12, background: colors.surfaceAlt, color: colors.text },
+  link: {
+    color: colors.accent,
+    textDecoration: 'underline',
+    selectors: { ':focus-visible': { outline: `2px solid ${colors.accent}`, outlineOffset: 2 } },
+  },
+});

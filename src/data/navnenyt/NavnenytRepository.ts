@@ -1,0 +1,47 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { toSharePointDate } from '../../domain/dates';
+import type { INavnenytItem } from '../../domain/models';
+import { toDataError } from '../errors';
+import { Lists, NavnenytFields as F } from '../lists';
+import { odataDateTime, odataString } from '../odata';
+import type { IPrivacyRepository } from '../privacy/IPrivacyRepository';
+import type { Row } from '../rows';
+import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from './INavnenytRepository';
+import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
+
+const DEFAULT_TOP = 500;
+
+export class NavnenytRepository implements INavnenytRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly privacy: IPrivacyRepository,
+  ) {}
+
+  public async getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
+    // The event date is indexed and comes first, so the query stays under the list-view threshold.
+    const clauses = [
+      `${F.EventDate.name} ge ${odataDateTime(toSharePointDate(query.from))}`,
+      `${F.EventDate.name} le ${odataDateTime(toSharePointDate(query.to))}`,
+    ];
+    if (query.area) clauses.push(`${F.Area.name} eq ${odataString(query.area)}`);
+    let items: INavnenytItem[];
+    try {
+      const rows = await this.sp.web.lists
+        .getByTitle(Lists.Navnenyt.title)
+        .items.select(...NAVNENYT_SELECT)
+        .expand(F.Employee.name)
+        .filter(clauses.join(' and '))
+        .orderBy(F.EventDate.name, true)
+        .top(query.top ?? DEFAULT_TOP)<Row[]>();
+      items = rows.map(toNavnenytItem).filter((i): i is INavnenytItem => i !== undefined);
+    } catch (e) {
+      throw toDataError(e);
+    }
+    const ids = items.map((i) => i.employee?.id).filter((id): id is number => id !== undefined);
+    const choices = await this.privacy.getChoicesFor(ids);
+    return { items, choices };
+  }
+}

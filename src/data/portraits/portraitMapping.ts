@@ -1,0 +1,50 @@
+import { LINKEDIN_STATUSES, PROFESSIONS } from '../../domain/models';
+import type { IPortrait } from '../../domain/models';
+import { BuiltIn, PortraitFields as F } from '../lists';
+import { image, num, person, personSelect, text, url } from '../rows';
+import type { Row } from '../rows';
+
+export const PORTRAIT_SELECT: readonly string[] = [
+  BuiltIn.Id.name,
+  BuiltIn.Title.name,
+  ...personSelect(F.Employee.name),
+  F.Profession.name,
+  F.JobTitle.name,
+  F.Workplace.name,
+  F.Area.name,
+  F.Quote.name,
+  F.Story.name,
+  F.Photo.name,
+  F.PhotoAlt.name,
+  F.LinkedInStatus.name,
+  F.LinkedInText.name,
+  F.LinkedInPostUrl.name,
+  F.SharedDate.name,
+  F.JobAdvertUrl.name,
+];
+
+export function toPortrait(row: Row): IPortrait | undefined {
+  const id = num(row, BuiltIn.Id.name);
+  const employee = person(row, F.Employee.name);
+  const name = text(row, BuiltIn.Title.name) ?? employee?.name;
+  if (id === undefined || !name) return undefined;
+  const profession = text(row, F.Profession.name);
+  const status = text(row, F.LinkedInStatus.name);
+  return {
+    id,
+    name,
+    employee,
+    profession: PROFESSIONS.find((p) => p === profession),
+    jobTitle: text(row, F.JobTitle.name),
+    workplace: text(row, F.Workplace.name),
+    area: text(row, F.Area.name),
+    quote: text(row, F.Quote.name),
+    story: text(row, F.Story.name),
+    photo: image(row, F.Photo.name, F.PhotoAlt.name),
+    linkedInStatus: LINKEDIN_STATUSES.find((s) => s === status) ?? 'Ikke delt',
+    linkedInText: text(row, F.LinkedInText.name),
+    linkedInPostUrl: url(row, F.LinkedInPostUrl.name),
+    sharedAt: text(row, F.SharedDate.name),
+    jobAdvertUrl: url(row, F.JobAdvertUrl.name),
+  };
+}

@@ -1,0 +1,58 @@
+import { CONSENT_CATEGORIES, CONSENT_CHANNELS } from '../../domain/models';
+import type { ConsentCategory, ConsentChannel, ConsentMatrix, IPrivacyChoices } from '../../domain/models';
+import { BuiltIn, PrivacyFields } from '../lists';
+import { bool, etagOf, num, person, personSelect, text } from '../rows';
+import type { Row } from '../rows';
+
+const CATEGORY_KEY: Readonly<Record<ConsentCategory, string>> = {
+  birthday: 'Birthday',
+  age: 'Age',
+  jubilee: 'Jubilee',
+  newColleague: 'NewColleague',
+  retirement: 'Retirement',
+  photo: 'Photo',
+  portraitText: 'PortraitText',
+};
+const CHANNEL_KEY: Readonly<Record<ConsentChannel, string>> = { intranet: 'Intranet', linkedIn: 'LinkedIn' };
+
+/** The internal name of the yes/no field for one category on one channel. */
+export function consentFieldName(channel: ConsentChannel, category: ConsentCategory): string {
+  const key = `${CHANNEL_KEY[channel]}${CATEGORY_KEY[category]}` as keyof typeof PrivacyFields;
+  return PrivacyFields[key].name;
+}
+
+export const PRIVACY_SELECT: readonly string[] = [
+  BuiltIn.Id.name,
+  BuiltIn.Title.name,
+  ...personSelect(PrivacyFields.Employee.name),
+  PrivacyFields.EmployeeNumber.name,
+  ...CONSENT_CHANNELS.flatMap((ch) => CONSENT_CATEGORIES.map((c) => consentFieldName(ch, c))),
+  PrivacyFields.ConsentTextVersion.name,
+  PrivacyFields.RegisteredBy.name,
+];
+
+export function toPrivacyChoices(row: Row): IPrivacyChoices | undefined {
+  const employee = person(row, PrivacyFields.Employee.name);
+  if (!employee) return undefined;
+  const matrix = {} as Record<ConsentChannel, Record<ConsentCategory, boolean>>;
+  for (const ch of CONSENT_CHANNELS) {
+    matrix[ch] = {} as Record<ConsentCategory, boolean>;
+    for (const c of CONSENT_CATEGORIES) matrix[ch][c] = bool(row, consentFieldName(ch, c));
+  }
+  return {
+    id: num(row, BuiltIn.Id.name),
+    employee: { ...employee, name: employee.name || (text(row, BuiltIn.Title.name) ?? '') },
+    employeeNumber: text(row, PrivacyFields.EmployeeNumber.name),
+    choices: matrix as ConsentMatrix,
+    consentTextVersion: text(row, PrivacyFields.ConsentTextVersion.name),
+    registeredBy: text(row, PrivacyFields.RegisteredBy.name) === 'HR' ? 'HR' : 'Selvbetjening',
+    etag: etagOf(row),
+  };
+}
+
+/** The REST body that stores a consent matrix. */
+export function consentBody(choices: ConsentMatrix): Record<string, boolean> {
+  const body: Record<string, boolean> = {};
+  for (const ch of CONSENT_CHANNELS) for (const c of CONSENT_CATEGORIES) body[consentFieldName(ch, c)] = choices[ch][c];
+  return body;
+}

@@ -1,0 +1,43 @@
+import { STORY_THEMES } from '../../domain/models';
+import type { IStory, StoryTheme } from '../../domain/models';
+import { BuiltIn, StoryFields as F } from '../lists';
+import { bool, dateOnly, image, num, people, personSelect, text } from '../rows';
+import type { Row } from '../rows';
+
+export const STORY_SELECT: readonly string[] = [
+  BuiltIn.Id.name,
+  BuiltIn.Title.name,
+  F.Teaser.name,
+  F.Body.name,
+  F.Photo.name,
+  F.PhotoAlt.name,
+  F.Theme.name,
+  F.Area.name,
+  F.Place.name,
+  F.PublishDate.name,
+  F.Featured.name,
+  ...personSelect(F.People.name),
+];
+
+function themeOf(value: string | undefined): StoryTheme | undefined {
+  return STORY_THEMES.find((t) => t === value);
+}
+
+export function toStory(row: Row): IStory | undefined {
+  const id = num(row, BuiltIn.Id.name);
+  const title = text(row, BuiltIn.Title.name);
+  if (id === undefined || !title) return undefined;
+  return {
+    id,
+    title,
+    teaser: text(row, F.Teaser.name) ?? '',
+    body: text(row, F.Body.name) ?? '',
+    heroImage: image(row, F.Photo.name, F.PhotoAlt.name),
+    theme: themeOf(text(row, F.Theme.name)),
+    area: text(row, F.Area.name),
+    place: text(row, F.Place.name),
+    publishDate: dateOnly(row, F.PublishDate.name),
+    featured: bool(row, F.Featured.name),
+    people: people(row, F.People.name),
+  };
+}

@@ -1,0 +1,6 @@
+export interface IMedarbejderhistorierWebPartProps {
+  title: string;
+  maxItems: number;
+  theme: string;
+  area: string;
+}

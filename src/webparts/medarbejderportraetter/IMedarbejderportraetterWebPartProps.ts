@@ -1,0 +1,5 @@
+export interface IMedarbejderportraetterWebPartProps {
+  title: string;
+  maxItems: number;
+  profession: string;
+}

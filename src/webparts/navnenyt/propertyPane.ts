@@ -1,0 +1,26 @@
+import { PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type { IStrings } from '../../loc/strings';
+import { maxItemsField, titleField } from '../shared/propertyPaneFields';
+
+export function navnenytPropertyPane(strings: IStrings): IPropertyPaneConfiguration {
+  return {
+    pages: [
+      {
+        header: { description: strings.propertyPane.description },
+        groups: [
+          {
+            groupName: strings.propertyPane.settingsGroup,
+            groupFields: [
+              titleField(strings),
+              PropertyPaneSlider('daysBack', { label: strings.propertyPane.daysBackLabel, min: 0, max: 60, showValue: true }),
+              PropertyPaneSlider('daysAhead', { label: strings.propertyPane.daysAheadLabel, min: 0, max: 90, showValue: true }),
+              maxItemsField(strings, 100),
+              PropertyPaneTextField('area', { label: strings.propertyPane.areaLabel }),
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
