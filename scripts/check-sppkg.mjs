@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Checks that the packaged solution holds the three web part manifests and the feature with the list definitions.
+// An .sppkg is a zip: the file names are read from its central directory.
+import { readFileSync } from 'node:fs';
+
+const path = process.argv[2] ?? 'sharepoint/solution/medarbejdernyt.sppkg';
+const zip = readFileSync(path);
+const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+if (eocd < 0) throw new Error(`${path} is not a zip file`);
+const count = zip.readUInt16LE(eocd + 10);
+let at = zip.readUInt32LE(eocd + 16);
+const names = [];
+for (let i = 0; i < count; i++) {
+  const nameLength = zip.readUInt16LE(at + 28);
+  const extra = zip.readUInt16LE(at + 30);
+  const comment = zip.readUInt16LE(at + 32);
+  names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+  at += 46 + nameLength + extra + comment;
+}
+const expected = {
+  'web part manifests': names.filter((n) => /\/WebPart_[0-9a-f-]+\.xml$/.test(n)).length === 3,
+  'list definitions (elements.xml)': names.some((n) => /\/elements\.xml$/.test(n)),
+  'five list schemas': ['navnenyt', 'medarbejderhistorier', 'medarbejderportraetter', 'privatlivsvalg', 'medarbejdere'].every((l) => names.includes(`schema-${l}.xml`)),
+  'the feature': names.some((n) => /^feature_[0-9a-f-]+\.xml$/.test(n)),
+  'web part bundles': ['navnenyt', 'medarbejderhistorier', 'medarbejderportraetter'].every((w) => names.some((n) => n.startsWith(`ClientSideAssets/${w}-web-part_`))),
+};
+const missing = Object.entries(expected).filter(([, ok]) => !ok).map(([what]) => what);
+if (missing.length) {
+  console.error(`${path} lacks: ${missing.join(', ')}`);
+  process.exit(1);
+}
+console.log(`${path}: ${names.length} files, with ${Object.keys(expected).join(', ')}`);

@@ -1,0 +1,83 @@
+/**
+ * Fakes implementing the repository interfaces, for component tests. Each answers from data it is given,
+ * and can be told to fail or to hold its answer (to see the loading state).
+ */
+import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from '../../src/data/navnenyt/INavnenytRepository';
+import type { IPortraitFeed, IPortraitQuery, IPortraitRepository } from '../../src/data/portraits/IPortraitRepository';
+import type { IStoryQuery, IStoryRepository } from '../../src/data/stories/IStoryRepository';
+import { DataError } from '../../src/data/errors';
+import type { DataErrorKind } from '../../src/data/errors';
+import type { ConsentMatrix, INavnenytItem, IPortrait, IPrivacyChoices, IStory } from '../../src/domain/models';
+import { CONSENT_CATEGORIES } from '../../src/domain/models';
+
+class Answer<Q, T> {
+  public readonly queries: Q[] = [];
+  private failures: DataErrorKind[] = [];
+  private held: (() => void)[] | undefined;
+
+  public constructor(private readonly answer: (q: Q) => T) {}
+
+  public failNext(kind: DataErrorKind, times = 1): void {
+    for (let i = 0; i < times; i++) this.failures.push(kind);
+  }
+
+  /** Holds every answer until `release()`. */
+  public hold(): void {
+    this.held = [];
+  }
+
+  public release(): void {
+    const waiting = this.held ?? [];
+    this.held = undefined;
+    waiting.forEach((go) => go());
+  }
+
+  public async run(q: Q): Promise<T> {
+    this.queries.push(q);
+    if (this.held) await new Promise<void>((resolve) => this.held?.push(resolve));
+    const failure = this.failures.shift();
+    if (failure) throw new DataError(failure, `fake ${failure}`);
+    return this.answer(q);
+  }
+}
+
+export class FakeNavnenytRepository extends Answer<INavnenytQuery, INavnenytFeed> implements INavnenytRepository {
+  public constructor(items: INavnenytItem[] = [], choices: IPrivacyChoices[] = []) {
+    super(() => ({ items, choices: new Map(choices.map((c) => [c.employee.id, c])) }));
+  }
+
+  public getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
+    return this.run(query);
+  }
+}
+
+export class FakeStoryRepository extends Answer<IStoryQuery, readonly IStory[]> implements IStoryRepository {
+  public constructor(stories: IStory[] = []) {
+    super((q) => stories.slice(0, q.top ?? stories.length));
+  }
+
+  public getStories(query: IStoryQuery): Promise<readonly IStory[]> {
+    return this.run(query);
+  }
+}
+
+export class FakePortraitRepository extends Answer<IPortraitQuery, IPortraitFeed> implements IPortraitRepository {
+  public constructor(portraits: IPortrait[] = [], choices: IPrivacyChoices[] = []) {
+    super(() => ({ portraits, choices: new Map(choices.map((c) => [c.employee.id, c])) }));
+  }
+
+  public getPortraits(query: IPortraitQuery): Promise<IPortraitFeed> {
+    return this.run(query);
+  }
+}
+
+/** A consent matrix: every category on the intranet as given, LinkedIn all no unless given. */
+export function matrix(intranet: boolean, overrides: Partial<Record<`${'intranet' | 'linkedIn'}.${string}`, boolean>> = {}): ConsentMatrix {
+  const channel = (name: 'intranet' | 'linkedIn', base: boolean): Record<string, boolean> =>
+    Object.fromEntries(CONSENT_CATEGORIES.map((c) => [c, overrides[`${name}.${c}`] ?? base]));
+  return { intranet: channel('intranet', intranet), linkedIn: channel('linkedIn', false) } as unknown as ConsentMatrix;
+}
+
+export function choicesOf(id: number, name: string, m: ConsentMatrix): IPrivacyChoices {
+  return { id, employee: { id, name }, choices: m, registeredBy: 'Selvbetjening' };
+}
