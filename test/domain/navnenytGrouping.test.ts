@@ -59,8 +59,8 @@ describe('Danish name order', () => {
   });
 
   it('treats composed and decomposed å as the same name', () => {
-    const composed = 'Åse';
-    const decomposed = 'A\u030Ase';
+    const composed: string = 'Åse';
+    const decomposed: string = 'A\u030Ase';
     expect(composed === decomposed).toBe(false);
     expect(normalizeName(decomposed)).toBe(composed);
     expect(compareNamesDanish(composed, decomposed)).toBe(0);
