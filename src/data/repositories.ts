@@ -10,6 +10,12 @@ import type { IPortraitRepository } from './portraits/IPortraitRepository';
 import { PrivacyRepository } from './privacy/PrivacyRepository';
 import type { IPrivacyRepository } from './privacy/IPrivacyRepository';
 import { StoryRepository } from './stories/StoryRepository';
+import { NavnenytEditorRepository } from './navnenyt/NavnenytEditorRepository';
+import type { INavnenytEditorRepository } from './navnenyt/INavnenytEditorRepository';
+import { EmployeeDirectory } from './employees/EmployeeDirectory';
+import type { IEmployeeDirectory } from './employees/IEmployeeDirectory';
+import { UserRepository } from './users/UserRepository';
+import type { IUserRepository } from './users/IUserRepository';
 import type { IStoryRepository } from './stories/IStoryRepository';
 
 export interface IRepositories {
@@ -17,12 +23,19 @@ export interface IRepositories {
   readonly stories: IStoryRepository;
   readonly portraits: IPortraitRepository;
   readonly privacy: IPrivacyRepository;
+  readonly navnenytEditor: INavnenytEditorRepository;
+  readonly employees: IEmployeeDirectory;
+  readonly users: IUserRepository;
 }
 
 export function createRepositories(sp: SPFI): IRepositories {
-  const privacy = new PrivacyRepository(sp);
+  const users = new UserRepository(sp);
+  const privacy = new PrivacyRepository(sp, users);
   return {
+    users,
     privacy,
+    navnenytEditor: new NavnenytEditorRepository(sp, users),
+    employees: new EmployeeDirectory(sp),
     navnenyt: new NavnenytRepository(sp, privacy),
     stories: new StoryRepository(sp),
     portraits: new PortraitRepository(sp, privacy),

@@ -2,6 +2,7 @@ import { CONSENT_CATEGORIES, CONSENT_CHANNELS } from '../../domain/models';
 import type { ConsentCategory, ConsentChannel, ConsentMatrix, IPrivacyChoices } from '../../domain/models';
 import { BuiltIn, PrivacyFields } from '../lists';
 import { bool, etagOf, num, person, personSelect, text } from '../rows';
+import type { IPrivacyVersion } from '../../domain/consentHistory';
 import type { Row } from '../rows';
 
 const CATEGORY_KEY: Readonly<Record<ConsentCategory, string>> = {
@@ -31,19 +32,32 @@ export const PRIVACY_SELECT: readonly string[] = [
   PrivacyFields.RegisteredBy.name,
 ];
 
-export function toPrivacyChoices(row: Row): IPrivacyChoices | undefined {
-  const employee = person(row, PrivacyFields.Employee.name);
-  if (!employee) return undefined;
+function matrixOf(row: Row): ConsentMatrix {
   const matrix = {} as Record<ConsentChannel, Record<ConsentCategory, boolean>>;
   for (const ch of CONSENT_CHANNELS) {
     matrix[ch] = {} as Record<ConsentCategory, boolean>;
     for (const c of CONSENT_CATEGORIES) matrix[ch][c] = bool(row, consentFieldName(ch, c));
   }
+  return matrix;
+}
+
+/** One entry of `items(n)/versions`: version label, when, by whom (`Editor` as a lookup value), and the choices. */
+export function toPrivacyVersion(row: Row): IPrivacyVersion | undefined {
+  const label = text(row, 'VersionLabel');
+  const savedAt = text(row, 'Created');
+  if (!label || !savedAt) return undefined;
+  const editor = row.Editor as { LookupValue?: unknown } | undefined;
+  return { label, savedAt, savedBy: typeof editor?.LookupValue === 'string' ? editor.LookupValue : undefined, choices: matrixOf(row) };
+}
+
+export function toPrivacyChoices(row: Row): IPrivacyChoices | undefined {
+  const employee = person(row, PrivacyFields.Employee.name);
+  if (!employee) return undefined;
   return {
     id: num(row, BuiltIn.Id.name),
     employee: { ...employee, name: employee.name || (text(row, BuiltIn.Title.name) ?? '') },
     employeeNumber: text(row, PrivacyFields.EmployeeNumber.name),
-    choices: matrix as ConsentMatrix,
+    choices: matrixOf(row),
     consentTextVersion: text(row, PrivacyFields.ConsentTextVersion.name),
     registeredBy: text(row, PrivacyFields.RegisteredBy.name) === 'HR' ? 'HR' : 'Selvbetjening',
     etag: etagOf(row),

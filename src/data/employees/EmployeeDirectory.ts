@@ -1,0 +1,66 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { IPayrollEmployee } from '../../domain/navnenytCandidates';
+import { toDataError } from '../errors';
+import { BuiltIn, EmployeeFields as F, Lists } from '../lists';
+import { odataString } from '../odata';
+import { dateOnly, text } from '../rows';
+import type { Row } from '../rows';
+import type { IEmployeeDirectory } from './IEmployeeDirectory';
+
+const SELECT = [BuiltIn.Id.name, BuiltIn.Title.name, ...Object.values(F).map((f) => f.name)];
+const PAGE = 2000;
+
+function toEmployee(row: Row): IPayrollEmployee | undefined {
+  const employeeNumber = text(row, F.EmployeeNumber.name);
+  const name = text(row, BuiltIn.Title.name);
+  if (!employeeNumber || !name) return undefined;
+  return {
+    employeeNumber,
+    name,
+    email: text(row, F.Email.name),
+    jobTitle: text(row, F.JobTitle.name),
+    workplace: text(row, F.Workplace.name),
+    area: text(row, F.Area.name),
+    birthDate: dateOnly(row, F.BirthDate.name),
+    seniorityDate: dateOnly(row, F.SeniorityDate.name),
+    startDate: dateOnly(row, F.StartDate.name),
+    endDate: dateOnly(row, F.EndDate.name),
+  };
+}
+
+const defined = (e: IPayrollEmployee | undefined): e is IPayrollEmployee => e !== undefined;
+
+export class EmployeeDirectory implements IEmployeeDirectory {
+  public constructor(private readonly sp: SPFI) {}
+
+  public async search(query: string, top = 10): Promise<readonly IPayrollEmployee[]> {
+    const q = query.trim().normalize('NFC');
+    if (q.length < 2) return [];
+    try {
+      const rows = await this.sp.web.lists
+        .getByTitle(Lists.Employees.title)
+        .items.select(...SELECT)
+        .filter(`substringof(${odataString(q)}, ${BuiltIn.Title.name}) or startswith(${F.Email.name}, ${odataString(q.toLowerCase())})`)
+        .top(top)<Row[]>();
+      return rows.map(toEmployee).filter(defined);
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
+  public async getAll(): Promise<readonly IPayrollEmployee[]> {
+    const all: IPayrollEmployee[] = [];
+    try {
+      // Paged by ID: no filter and no sort, so it stays under the list-view threshold at any size.
+      for await (const rows of this.sp.web.lists.getByTitle(Lists.Employees.title).items.select(...SELECT).top(PAGE)) {
+        all.push(...(rows as Row[]).map(toEmployee).filter(defined));
+      }
+      return all;
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { INavnenytItem, IsoDate, NavnenytType } from '../../domain/models';
+
+export interface IPhotoUpload {
+  readonly fileName: string;
+  readonly bytes: ArrayBuffer | Uint8Array | Blob;
+  /** Alternative text; empty when the name next to the photo says it all. */
+  readonly alt: string;
+}
+
+/** What HR submits; the item waits for communications' approval. */
+export interface INavnenytSubmission {
+  readonly type: NavnenytType;
+  readonly name: string;
+  readonly employeeEmail: string;
+  readonly employeeNumber?: string;
+  readonly eventDate: IsoDate;
+  readonly years?: number;
+  readonly jobTitle?: string;
+  readonly workplace?: string;
+  readonly area?: string;
+  readonly message?: string;
+  readonly showFrom: IsoDate;
+  readonly showUntil: IsoDate;
+  readonly consentConfirmed: boolean;
+  readonly photo?: IPhotoUpload;
+}
+
+export type ApprovalDecision = 'approved' | 'rejected';
+
+export interface INavnenytEditorRepository {
+  /** Saves a submission; returns the stored item (pending approval on a list with content approval). */
+  submit(submission: INavnenytSubmission): Promise<INavnenytItem>;
+  /** Items waiting for approval, oldest event first. */
+  getPending(): Promise<readonly INavnenytItem[]>;
+  getItem(id: number): Promise<INavnenytItem>;
+  /**
+   * Approves or rejects. `etag` is the version the approver saw: when someone changed the item since,
+   * this fails with a DataError of kind 'conflict' and changes nothing.
+   */
+  decide(id: number, decision: ApprovalDecision, comment: string, etag: string): Promise<void>;
+}

@@ -1,0 +1,98 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/attachments';
+import { toSharePointDate } from '../../domain/dates';
+import type { INavnenytItem } from '../../domain/models';
+import { approvalToCode } from '../approval';
+import { DataError, toDataError } from '../errors';
+import { BuiltIn, Lists, NavnenytFields as F } from '../lists';
+import type { IUserRepository } from '../users/IUserRepository';
+import type { Row } from '../rows';
+import type { ApprovalDecision, INavnenytEditorRepository, INavnenytSubmission } from './INavnenytEditorRepository';
+import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
+
+/** The REST body of a submission (without the photo, which is attached after the item exists). */
+export function submissionBody(s: INavnenytSubmission, employeeId: number): Record<string, unknown> {
+  return {
+    [BuiltIn.Title.name]: s.name.normalize('NFC'),
+    [`${F.Employee.name}Id`]: employeeId,
+    [F.EmployeeNumber.name]: s.employeeNumber ?? null,
+    [F.EventType.name]: s.type,
+    [F.EventDate.name]: toSharePointDate(s.eventDate),
+    [F.Years.name]: s.years ?? null,
+    [F.JobTitle.name]: s.jobTitle ?? null,
+    [F.Workplace.name]: s.workplace ?? null,
+    [F.Area.name]: s.area ?? null,
+    [F.Message.name]: s.message?.normalize('NFC') ?? null,
+    [F.ShowFrom.name]: toSharePointDate(s.showFrom),
+    [F.ShowUntil.name]: toSharePointDate(s.showUntil),
+    [F.ConsentConfirmed.name]: s.consentConfirmed,
+  };
+}
+
+export class NavnenytEditorRepository implements INavnenytEditorRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly users: IUserRepository,
+  ) {}
+
+  private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
+    return this.sp.web.lists.getByTitle(Lists.Navnenyt.title);
+  }
+
+  public async submit(s: INavnenytSubmission): Promise<INavnenytItem> {
+    const employee = await this.users.ensure(s.employeeEmail);
+    try {
+      const created = (await this.list.items.add(submissionBody(s, employee.id))) as Row;
+      const id = created[BuiltIn.Id.name] as number;
+      if (s.photo) {
+        const item = this.list.items.getById(id);
+        // PnPjs types the answer as what was sent; SharePoint answers with the attachment's SP.Attachment entity.
+        const attached = (await item.attachmentFiles.add(s.photo.fileName, s.photo.bytes as ArrayBuffer)).data as unknown as { ServerRelativeUrl: string };
+        await item.update({ [F.Photo.name]: { Url: attached.ServerRelativeUrl, Description: s.photo.alt }, [F.PhotoAlt.name]: s.photo.alt });
+      }
+      return await this.getItem(id);
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
+  public async getPending(): Promise<readonly INavnenytItem[]> {
+    try {
+      const rows = await this.list.items
+        .select(...NAVNENYT_SELECT)
+        .expand(F.Employee.name)
+        .filter(`${BuiltIn.ModerationStatus.name} eq ${approvalToCode('pending')}`)
+        .orderBy(F.EventDate.name, true)
+        .top(500)<Row[]>();
+      return rows.map(toNavnenytItem).filter((i): i is INavnenytItem => i !== undefined);
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
+  public async getItem(id: number): Promise<INavnenytItem> {
+    let row: Row;
+    try {
+      row = await this.list.items.getById(id).select(...NAVNENYT_SELECT).expand(F.Employee.name)<Row>();
+    } catch (e) {
+      throw toDataError(e);
+    }
+    const item = toNavnenytItem(row);
+    if (!item) throw new DataError('invalid', `Navnenyt ${id} mangler type eller dato`);
+    return item;
+  }
+
+  public async decide(id: number, decision: ApprovalDecision, comment: string, etag: string): Promise<void> {
+    try {
+      await this.list.items.getById(id).update(
+        { [BuiltIn.ModerationStatus.name]: approvalToCode(decision), [BuiltIn.ModerationComments.name]: comment.trim().normalize('NFC') },
+        etag,
+      );
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+}
