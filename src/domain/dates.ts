@@ -322,3 +322,25 @@ export function fromSharePointDate(value: string | null | undefined, siteTimeZon
 export function toSharePointDate(date: IsoDate, siteTimeZone: string = COPENHAGEN_TIME_ZONE): string {
   return startOfDayInstant(date, siteTimeZone).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+const DANISH_NUMERIC_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+
+/**
+ * Reads a date a person typed: Danish '27.11.2026', '1.5.2026', '27-11-2026', '27/11/2026', or ISO '2026-11-27'.
+ * Undefined when it is not a real calendar date. (For date pickers' text input.)
+ */
+export function parseDanishDate(text: string | null | undefined): IsoDate | undefined {
+  if (typeof text !== 'string') {
+    return undefined;
+  }
+  const value = text.trim();
+  if (isIsoDate(value)) {
+    return value;
+  }
+  const match = DANISH_NUMERIC_DATE.exec(value);
+  if (!match) {
+    return undefined;
+  }
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? toIsoDate(year, month, day) : undefined;
+}
