@@ -1,0 +1,91 @@
+/**
+ * Staff portraits for the welfare professions, each about a real (generated) employee of that profession,
+ * with LinkedIn statuses of all four kinds and job adverts on norddjurs.dk paths.
+ */
+import { LinkedInStatus, Profession } from '../../src/domain/models';
+import { addDays, toTimestamp } from './dates';
+import { IDemoEmployee } from './employees';
+import { fillText, genitiveDa } from './fill';
+import { avatarImage, ISeedImage } from './images';
+import { atWorkplace, PROFESSION_OF_TITLE, WORKPLACES } from './places';
+import { PORTRAIT_TEXTS } from './portraitTexts';
+import { hashString, IRandom } from './prng';
+
+export interface IDemoPortrait {
+  readonly employeeIndex: number;
+  readonly name: string;
+  readonly profession: Profession;
+  readonly jobTitle: string;
+  readonly workplace: string;
+  readonly area: string;
+  readonly quote: string;
+  readonly story: string;
+  readonly photo: ISeedImage;
+  readonly linkedInStatus: LinkedInStatus;
+  readonly linkedInText?: string;
+  readonly linkedInPostUrl?: string;
+  readonly sharedAt?: string;
+  readonly jobAdvertUrl: string;
+}
+
+export const JOB_ADVERT_BASE = 'https://www.norddjurs.dk/job/ledige-stillinger/';
+
+/** How many portraits get each LinkedIn status (the rest are 'Ikke delt'). */
+const STATUS_COUNTS: readonly (readonly [LinkedInStatus, number])[] = [['Delt', 8], ['Klar til deling', 5], ['Skal fjernes', 2]];
+
+const PLURAL: Readonly<Record<Profession, string>> = {
+  'Social- og sundhedsassistent': 'social- og sundhedsassistenter',
+  'Social- og sundhedshjælper': 'social- og sundhedshjælpere',
+  Pædagog: 'pædagoger',
+  Pædagogmedhjælper: 'pædagogmedhjælpere',
+  Lærer: 'lærere',
+  Socialrådgiver: 'socialrådgivere',
+  Sygeplejerske: 'sygeplejersker',
+  Ergoterapeut: 'ergoterapeuter',
+  Fysioterapeut: 'fysioterapeuter',
+};
+
+function linkedInText(e: IDemoEmployee, profession: Profession, quote: string, advert: string): string {
+  return `Mød ${e.firstName}, ${e.jobTitle} ${atWorkplace(e.workplace)} i Norddjurs Kommune.\n\n»${quote}«\n\n` +
+    `Vil du være ${genitiveDa(e.firstName)} kollega? Vi søger ${PLURAL[profession]} – se stillingen her: ${advert}\n\n` +
+    '#Norddjurs #Djursland #velfærd #job #rekruttering';
+}
+
+export function generatePortraits(random: IRandom, employees: readonly IDemoEmployee[], today: string): IDemoPortrait[] {
+  const kindOf = new Map(WORKPLACES.map((w) => [w.name, w.kind]));
+  const used = new Set<number>();
+  const pool = random.shuffle(employees.filter((e) => !e.endDate && e.startDate <= addDays(today, -365)));
+  const statuses: LinkedInStatus[] = [];
+  for (const [status, n] of STATUS_COUNTS) for (let i = 0; i < n; i++) statuses.push(status);
+  while (statuses.length < PORTRAIT_TEXTS.length) statuses.push('Ikke delt');
+  const shuffled = random.shuffle(statuses);
+  const portraits: IDemoPortrait[] = [];
+  PORTRAIT_TEXTS.forEach((text, i) => {
+    const fits = (e: IDemoEmployee): boolean => !used.has(e.index) && PROFESSION_OF_TITLE[e.jobTitle] === text.profession;
+    const e = pool.find((x) => fits(x) && (!text.kind || kindOf.get(x.workplace) === text.kind)) ?? pool.find(fits);
+    if (!e) return;
+    used.add(e.index);
+    const status = shuffled[i];
+    const advert = `${JOB_ADVERT_BASE}${text.advertSlug}`;
+    const shared = status === 'Delt' || status === 'Skal fjernes';
+    const sharedDay = addDays(today, -random.int(3, 150));
+    const activity = `72${String(hashString(e.email)).padStart(10, '0')}${String(i).padStart(7, '0')}`;
+    portraits.push({
+      employeeIndex: e.index,
+      name: e.displayName,
+      profession: text.profession,
+      jobTitle: e.jobTitle,
+      workplace: e.workplace,
+      area: e.area,
+      quote: text.quote,
+      story: text.story.map((p) => fillText(p, e)).join('\n\n'),
+      photo: avatarImage(e.employeeNumber, e.displayName),
+      linkedInStatus: status,
+      linkedInText: status === 'Ikke delt' ? undefined : linkedInText(e, text.profession, text.quote, advert),
+      linkedInPostUrl: shared ? `https://www.linkedin.com/posts/norddjurs-kommune_velfaerd-job-activity-${activity}-${e.employeeNumber}` : undefined,
+      sharedAt: shared ? toTimestamp(sharedDay, 9) : undefined,
+      jobAdvertUrl: advert,
+    });
+  });
+  return portraits;
+}

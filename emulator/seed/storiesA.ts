@@ -1,0 +1,130 @@
+/** Stories: Bosætning; Erhverv og jobmuligheder; Bolig- og erhvervsgrunde. */
+import { AREAS } from './places';
+import { IStoryText, story } from './storyTypes';
+
+const B = 'Bosætning';
+const E = 'Erhverv og jobmuligheder';
+const G = 'Bolig- og erhvervsgrunde';
+
+export const STORIES_A: readonly IStoryText[] = [
+  story(B, AREAS.bs, 'Allingåbro', 'school',
+    'Fra storby til skolevej: Familien valgte Allingåbro',
+    'Da de blev tilbudt job i kommunen, pakkede familien lejligheden i Aarhus ned. I dag cykler børnene selv i skole.',
+    [
+      'Der er mindre end ti minutter fra hoveddøren til skolen, og om sommeren bader familien i Kattegat efter fyraften.',
+      '– Vi ville have mere tid sammen og mindre tid i bilen. Det fik vi, fortæller {navn}, der er {stilling} i {arbejdssted}.',
+      'Kommunens tilflytterservice hjalp med at finde dagtilbud og fritidsaktiviteter, allerede før flyttebilen var bestilt.',
+    ]),
+  story(B, AREAS.kb, 'Grenaa', 'town',
+    'Tilflytterne bliver budt velkommen med kaffe og byvandring',
+    'Borgerservice inviterer nye borgere på en lørdag i Grenaa. Medarbejderne viser vej – og fortæller, hvorfor de selv bor her.',
+    [
+      'Fire gange om året mødes nye borgere i Borgerservice Grenaa til kaffe, rundstykker og en byvandring fra torvet til havnen.',
+      '– Vi kan svare på de praktiske spørgsmål, men det, folk husker, er snakken om, hvor man køber det bedste brød, siger {navn}.',
+      'Næste velkomstdag er allerede fuldt booket. Kolleger, der har lyst til at være værter, kan skrive til Borgerservice.',
+    ]),
+  story(B, AREAS.bs, 'Vivild', 'school',
+    'Den lille skole med det store fællesskab',
+    'På Vivild Skole kender alle hinanden ved navn. Det er en af grundene til, at nye familier vælger landsbyen.',
+    [
+      'Morgensang i aulaen, fælles frokost om fredagen og en skolegård, der går direkte over i marken. Sådan er hverdagen i Vivild.',
+      '– Forældrene fortæller os, at de flyttede hertil for skolens skyld. Det gør os stolte, siger {navn}, {stilling} på skolen.',
+      'Skolen samarbejder tæt med børnehuset og den lokale idrætsforening, så overgangen fra børnehave til skole bliver tryg.',
+    ]),
+  story(B, AREAS.sso, 'Ørsted', 'homes',
+    'Sygeplejersken, der flyttede hjem igen',
+    'Efter tolv år i København vendte {fornavn} tilbage til Djursland – med job i kommunen og hus med have.',
+    [
+      'Det var savnet af familie og natur, der trak. Jobbet i kommunen gjorde beslutningen let.',
+      '– Her har jeg tid til borgerne og tid til mine egne børn. Det havde jeg ikke før, siger {navn}.',
+      'Ørsted har skole, dagligvarebutik og kort til både Randers og Aarhus. For familien var det det perfekte match.',
+    ]),
+  story(B, AREAS.kb, 'Glesborg', 'fields',
+    'Landsbyerne lever: Nye familier i Glesborg',
+    'Der er kommet flere børn i Glesborg de seneste år. Biblioteket og borgerservice mærker det i hverdagen.',
+    [
+      'Det lokale samlingssted summer af liv: Legestuen er fuld tirsdag formiddag, og lektiecaféen har venteliste.',
+      '– Vi ser mange unge familier, der vælger landsbylivet, fordi der er plads, natur og gode naboer, fortæller {navn}.',
+      'Kommunen har samlet informationer til nye borgere i landsbyerne på norddjurs.dk – del dem gerne med venner, der overvejer at flytte.',
+    ]),
+  story(E, AREAS.ja, 'Grenaa', 'harbour',
+    'Jobcentret matcher ledige med jobbene på havnen',
+    'Virksomhederne på Grenaa Havn mangler hænder. Jobcenter Norddjurs har fundet 40 nye medarbejdere til dem på et år.',
+    [
+      'Samarbejdet startede med en kop kaffe og en snak om, hvad virksomhederne egentlig manglede. I dag er det et fast forløb.',
+      '– Vi kender borgerne, og virksomhederne kender jobbene. Når vi sætter os sammen, sker der noget, siger {navn}, {stilling} i {arbejdssted}.',
+      'Forløbet kombinerer praktik, kurser og ansættelse og er blevet et eksempel, andre jobcentre har spurgt til.',
+    ]),
+  story(E, AREAS.ja, 'Auning', 'town',
+    'Unge i job gennem lokale lærepladser',
+    'Ungeenheden har sammen med virksomheder omkring Auning skabt lærepladser til unge, der ikke havde en plan.',
+    [
+      'Flere af de unge var droppet ud af en uddannelse. Nu er de i gang som lærlinge hos lokale håndværkere.',
+      '– Det vigtigste er, at de unge møder en voksen, der tror på dem, siger {navn} fra {arbejdssted}.',
+      'Målet er, at 30 unge om året kommer i lære eller job via samarbejdet.',
+    ]),
+  story(E, AREAS.tm, 'Grenaa', 'harbour',
+    'Nye virksomheder på havnen giver nye job',
+    'Der bygges på Grenaa Havn. Byg, Natur og Miljø har haft travlt med at behandle ansøgninger – og med at gøre det hurtigt.',
+    [
+      'Når en virksomhed vil etablere sig, tæller hver uge. Derfor har kommunen samlet sagsbehandlingen ét sted.',
+      '– Vi sidder med virksomheden fra første skitse. Så undgår vi de lange rundture, fortæller {navn}, {stilling}.',
+      'Tre nye virksomheder er flyttet til havnen i år, og de forventer at ansætte over 100 medarbejdere tilsammen.',
+    ]),
+  story(E, AREAS.kb, 'Grenaa', 'town',
+    'Biblioteket hjælper iværksættere i gang',
+    'Hver torsdag bliver biblioteket i Grenaa til et lille iværksætterhus med rådgivning, kaffe og netværk.',
+    [
+      'Iværksættercaféen er et samarbejde med den lokale erhvervsservice. Her kan man få hjælp til alt fra budget til markedsføring.',
+      '– Mange har en god idé, men mangler nogen at vende den med. Det er dét, vi tilbyder, siger {navn}, {stilling} på biblioteket.',
+      'Siden starten har over 60 borgere fået sparring, og flere af dem har i dag egen virksomhed.',
+    ]),
+  story(E, AREAS.op, 'Grenaa', 'town',
+    'Lærlinge i kommunen: Fra elev til kollega',
+    'Kommunen har over 150 elever og lærlinge. HR fortæller, hvordan de bliver til faste kolleger.',
+    [
+      'Fra kontorelever til social- og sundhedselever: Kommunen uddanner sine egne, og mange bliver efter endt uddannelse.',
+      '– Vi gør meget ud af, at eleverne føler sig som en del af arbejdspladsen fra dag ét, fortæller {navn} fra {arbejdssted}.',
+      'Alle elever får en fast vejleder, og der er fælles elevdage, hvor de møder elever fra resten af kommunen.',
+    ]),
+  story(G, AREAS.tm, 'Auning', 'homes',
+    'Nye byggegrunde i Auning er til salg',
+    'Det nye udstykningsområde i Auning ligger tæt på skole og skov. Interessen har været stor fra første dag.',
+    [
+      'Der er 24 grunde i første etape, og de første huse er allerede ved at blive bygget.',
+      '– Vi har planlagt området med stier, fællesarealer og plads til leg, så det bliver et rart sted at bo, siger {navn}, {stilling}.',
+      'Grundene sælges via kommunens hjemmeside, hvor man også kan se lokalplanen.',
+    ]),
+  story(G, AREAS.tm, 'Fjellerup', 'sea',
+    'Bo tæt på vandet: Grunde med udsigt ved Fjellerup',
+    'En ny lokalplan åbner for helårsboliger tæt på kysten. Planlæggerne fortæller om arbejdet bag.',
+    [
+      'Planen balancerer hensynet til naturen og kystlandskabet med ønsket om flere helårsbeboere.',
+      '– Vi har lyttet til borgerne undervejs, og mange af deres ideer er kommet med, fortæller {navn} fra {arbejdssted}.',
+      'Grundene forventes at komme til salg i løbet af det næste år.',
+    ]),
+  story(G, AREAS.tm, 'Ørum', 'fields',
+    'Erhvervsgrunde ved motorvejen tiltrækker virksomheder',
+    'Kommunens erhvervsgrunde tæt på de store veje er populære. To nye virksomheder har lige skrevet under.',
+    [
+      'Beliggenheden er afgørende for virksomheder med meget transport, og her er der plads til at vokse.',
+      '– Vi kan tilbyde byggemodnede grunde og en hurtig byggesagsbehandling. Det gør en forskel, siger {navn}.',
+      'Kommunen har stadig ledige grunde i flere størrelser.',
+    ]),
+  story(G, AREAS.op, 'Grenaa', 'homes',
+    'Økonomi og Analyse regner på fremtidens boligbehov',
+    'Hvor mange boliger skal der bygges, og hvor? Kollegerne i Økonomi og Analyse har lavet en ny prognose.',
+    [
+      'Prognosen viser, at der især bliver brug for mindre boliger til seniorer og enlige i de større byer.',
+      '– Tallene er grundlaget for de politiske beslutninger, så det skal være solidt arbejde, siger {navn}, {stilling}.',
+      'Prognosen bliver drøftet i byrådet i løbet af efteråret.',
+    ]),
+  story(G, AREAS.sso, 'Trustrup', 'homes',
+    'Nye seniorboliger i Trustrup: Tæt på naboer og natur',
+    'Et nyt bofællesskab for seniorer åbner i Trustrup. Medarbejdere fra Social, Sundhed og Omsorg har været med fra start.',
+    [
+      'Boligerne er bygget, så man kan blive boende, selvom hverdagen kræver lidt mere hjælp.',
+      '– Vi har bidraget med viden om, hvad der gør det let at bo hjemme længe, fortæller {navn}, {stilling} i {arbejdssted}.',
+      'De første beboere flytter ind i foråret, og der er allerede venteliste.',
+    ]),
+];

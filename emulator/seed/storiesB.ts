@@ -1,0 +1,130 @@
+/** Stories: Partnerskaber og samarbejder; Destinationer; Infrastruktur. */
+import { AREAS } from './places';
+import { IStoryText, story } from './storyTypes';
+
+const P = 'Partnerskaber og samarbejder';
+const D = 'Destinationer';
+const I = 'Infrastruktur';
+
+export const STORIES_B: readonly IStoryText[] = [
+  story(P, AREAS.sso, 'Grenaa', 'town',
+    'Hospital og hjemmepleje taler sammen – hver dag',
+    'Et nyt samarbejde med regionens hospitaler sikrer, at ældre borgere kommer trygt hjem efter en indlæggelse.',
+    [
+      'Når en borger udskrives, holder sygeplejersken fra hospitalet og kommunens sygepleje et kort videomøde. Det tager fem minutter og sparer mange opringninger.',
+      '– Vi ved, hvad der venter, før borgeren er hjemme. Det gør hele forskellen, fortæller {navn}, {stilling} i {arbejdssted}.',
+      'Antallet af genindlæggelser er faldet, siden samarbejdet startede.',
+    ]),
+  story(P, AREAS.bs, 'Auning', 'school',
+    'Skole og erhvervsliv: Eleverne møder fremtidens job',
+    'Udskolingen på Auning Skole har fået faste partnere i det lokale erhvervsliv.',
+    [
+      'Hvert halve år besøger eleverne en lokal virksomhed og løser en opgave, virksomheden selv har stillet.',
+      '– Eleverne ser, at matematik og dansk bliver brugt i virkeligheden. Det motiverer, siger {navn}, {stilling} på skolen.',
+      'Samarbejdet er en del af kommunens indsats for at få flere unge til at vælge en erhvervsuddannelse.',
+    ]),
+  story(P, AREAS.ja, 'Grenaa', 'harbour',
+    'Djursland står sammen om at skaffe arbejdskraft',
+    'Norddjurs og Syddjurs samarbejder om at tiltrække arbejdskraft til hele Djursland.',
+    [
+      'Jobcentrene deler viden om ledige stillinger og kandidater på tværs af kommunegrænsen. Borgerne tænker ikke i kommunegrænser, og det gør vi heller ikke.',
+      '– Når en virksomhed i Syddjurs mangler en medarbejder, og vi har den rette kandidat, så finder vi hinanden, siger {navn}.',
+      'Samarbejdet er en del af det større partnerskab i Østjylland om vækst og beskæftigelse.',
+    ]),
+  story(P, AREAS.kb, 'Grenaa', 'town',
+    'Foreningerne og biblioteket laver kulturnat sammen',
+    'Mere end 30 foreninger var med, da biblioteket i Grenaa holdt kulturnat. Samarbejdet fortsætter.',
+    [
+      'Fra strikkeklubben til skakklubben: Hele byen var på besøg, og biblioteket var åbent til midnat.',
+      '– Vi er bare rammen. Det er foreningerne, der skaber indholdet, siger {navn}, {stilling} i {arbejdssted}.',
+      'Næste år udvides arrangementet til også at omfatte biblioteket i Auning.',
+    ]),
+  story(P, AREAS.op, 'Grenaa', 'town',
+    'Digitalisering på tværs: Fælles løsninger med nabokommunerne',
+    'IT-afdelingen deler systemer og erfaringer med andre kommuner i Østjylland. Det sparer tid og penge.',
+    [
+      'Når flere kommuner køber ind sammen, får alle bedre løsninger til en lavere pris.',
+      '– Vi behøver ikke opfinde den dybe tallerken hver gang. Vi lærer af hinanden, siger {navn} fra {arbejdssted}.',
+      'Det seneste fælles projekt er en ny løsning til booking af lokaler og biler.',
+    ]),
+  story(D, AREAS.kb, 'Anholt', 'sea',
+    'En arbejdsdag på Anholt',
+    'Kommunen har også medarbejdere på Anholt. Vi tog færgen over og fulgte dem en dag.',
+    [
+      'Øen har sin egen skole, sit eget plejehjem og et stærkt fællesskab. Medarbejderne løser mange forskellige opgaver.',
+      '– Man kender alle, og alle kender en. Det er både det bedste og det mest krævende, siger {navn}.',
+      'Om sommeren vokser øens befolkning mange gange. Det sætter sit præg på hverdagen for kommunens medarbejdere.',
+    ]),
+  story(D, AREAS.kb, 'Grenaa', 'sea',
+    'Turisterne spørger om vej – og Borgerservice svarer',
+    'Om sommeren er Borgerservice Grenaa også en slags turistkontor. Medarbejderne har gode råd klar.',
+    [
+      'Hvor er den bedste badestrand? Hvornår sejler færgen? Spørgsmålene er mange, når sommergæsterne kommer.',
+      '– Vi elsker at vise vores kommune frem. Det er jo her, vi selv bor, siger {navn}, {stilling} i {arbejdssted}.',
+      'Kollegerne har lavet en lille folder med deres egne yndlingssteder på Djursland.',
+    ]),
+  story(D, AREAS.tm, 'Fjellerup', 'sea',
+    'Strandene bliver passet hele året',
+    'Vej og Park passer på strandene året rundt. Det kræver mere end en rive og en trillebør.',
+    [
+      'Stier skal ryddes, skilte skal op, og efter vinterens storme skal der ryddes op, før de første badegæster kommer.',
+      '– Vi er stolte, når vi ser familierne på stranden en varm dag i juli, siger {navn}, {stilling} i {arbejdssted}.',
+      'Flere af kommunens strande har igen fået Blå Flag i år.',
+    ]),
+  story(D, AREAS.kb, 'Auning', 'forest',
+    'Kulturarv i baghaven: Herregården i Auning',
+    'Biblioteket i Auning laver fortællinger om egnens historie sammen med herregårdsmuseet.',
+    [
+      'Fortællingerne bruges i skolerne og på guidede ture for både borgere og turister.',
+      '– Mange ved ikke, hvor meget historie der gemmer sig lige rundt om hjørnet, siger {navn}.',
+      'Fortællingerne kan lånes på biblioteket og findes også som podcast.',
+    ]),
+  story(D, AREAS.ja, 'Bønnerup', 'harbour',
+    'Fiskerlejet, der blev et sommermål',
+    'Bønnerup Strand er populær blandt turister. Sommerjobbene giver unge fra jobcentret deres første erfaring.',
+    [
+      'Restauranter og butikker ved havnen mangler sommerhjælp, og Ungeenheden hjælper med at finde den.',
+      '– Et sommerjob kan være det første skridt mod et fast job, siger {navn}, {stilling}.',
+      'I år har 25 unge fået sommerjob via samarbejdet.',
+    ]),
+  story(I, AREAS.tm, 'Grenaa', 'road',
+    'Letbanen, cykelstierne og vejen hjem',
+    'Med letbane til Aarhus og nye cykelstier er det blevet lettere at pendle til og fra Norddjurs.',
+    [
+      'Flere medarbejdere tager letbanen på arbejde og bruger turen til at læse eller forberede dagens møder.',
+      '– Jeg har fået en halv time ekstra om dagen, siger {navn}, der pendler til {arbejdssted}.',
+      'Kommunen arbejder på flere sikre cykelstier mellem landsbyerne og de større byer.',
+    ]),
+  story(I, AREAS.tm, 'Ørum', 'road',
+    'Når frosten kommer: 400 kilometer vej skal saltes',
+    'Når frosten kommer, rykker Vej og Park ud – ofte før resten af kommunen er vågnet.',
+    [
+      'Vagtholdet følger vejrudsigten tæt, og saltbilerne kører ud, så snart vejene bliver glatte.',
+      '– Det er en stor tilfredsstillelse at vide, at folk kommer sikkert på arbejde, siger {navn}, {stilling} i {arbejdssted}.',
+      'Husk, at du kan følge vintertjenesten på norddjurs.dk.',
+    ]),
+  story(I, AREAS.op, 'Grenaa', 'town',
+    'Bedre netværk på plejecentrene',
+    'Digitalisering og IT har opgraderet netværket på alle plejecentre. Det mærkes i hverdagen.',
+    [
+      'Medarbejderne kan nu dokumentere direkte hos borgeren, og beboerne kan videoringe til familien uden afbrydelser.',
+      '– Det lyder teknisk, men det handler om mere tid til borgerne, siger {navn}, {stilling}.',
+      'Næste skridt er bedre dækning på skolerne.',
+    ]),
+  story(I, AREAS.sso, 'Allingåbro', 'road',
+    'Elbiler i hjemmeplejen: Stille på landevejen',
+    'Hjemmeplejen Syd har skiftet en stor del af bilparken ud med elbiler.',
+    [
+      'Bilerne lades på matriklen om natten, og om morgenen er de klar til dagens ruter.',
+      '– De er stille og rare at køre i. Og vi sparer på benzinen, siger {navn}, {stilling} i {arbejdssted}.',
+      'Erfaringerne bruges nu, når resten af kommunens bilpark skal skiftes.',
+    ]),
+  story(I, AREAS.tm, 'Glesborg', 'road',
+    'Ny rundkørsel gør skolevejen sikrere',
+    'En ny rundkørsel og en cykeltunnel ved Glesborg gør det tryggere for børnene at cykle i skole.',
+    [
+      'Forældre og skolebestyrelse har længe ønsket en sikrere skolevej. Nu er den klar.',
+      '– Vi har haft et godt samarbejde med skolen undervejs, fortæller {navn} fra {arbejdssted}.',
+      'Anlægget blev indviet med cykelløb for skolens elever.',
+    ]),
+];

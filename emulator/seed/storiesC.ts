@@ -1,0 +1,130 @@
+/** Stories: Fastholdelse, uddannelse og rekruttering; Klima og miljø; Hverdag og arbejdsliv. */
+import { AREAS } from './places';
+import { IStoryText, story } from './storyTypes';
+
+const F = 'Fastholdelse, uddannelse og rekruttering';
+const K = 'Klima og miljø';
+const H = 'Hverdag og arbejdsliv';
+
+export const STORIES_C: readonly IStoryText[] = [
+  story(F, AREAS.sso, 'Auning', 'town',
+    'Fra hjælper til assistent – på fuld løn',
+    '{fornavn} læser til social- og sundhedsassistent, mens lønnen løber. Kommunen betaler, og kollegerne heier.',
+    [
+      'Efter otte år som hjælper var {fornavn} klar til mere ansvar. Kommunens uddannelsesforløb gjorde det muligt.',
+      '– Jeg kunne aldrig have gjort det uden løn under uddannelsen. Nu glæder jeg mig til at komme tilbage med ny viden, siger {navn}.',
+      'Kommunen har i år sendt 20 medarbejdere af sted på uddannelse til social- og sundhedsassistent.',
+    ]),
+  story(F, AREAS.bs, 'Grenaa', 'school',
+    'Nye lærere får en mentor det første år',
+    'Alle nyuddannede lærere i kommunen får en erfaren kollega som mentor. Det får flere til at blive.',
+    [
+      'Første år som lærer kan være hårdt. Derfor mødes ny lærer og mentor hver anden uge til en snak om undervisning, forældre og alt det andet.',
+      '– Min mentor har været guld værd. Jeg har aldrig følt mig alene, siger {navn}, {stilling} i {arbejdssted}.',
+      'Ordningen er udviklet sammen med de faglige organisationer.',
+    ]),
+  story(F, AREAS.bs, 'Ørum', 'fields',
+    'Pædagogstuderende vil gerne blive hos os',
+    'Børnehuset Ørum har haft syv pædagogstuderende i praktik. Fire af dem er i dag ansat i kommunen.',
+    [
+      'Hemmeligheden er ikke så hemmelig: De studerende bliver taget alvorligt og får ansvar fra første dag.',
+      '– Vi ser praktikanterne som fremtidige kolleger. Det smitter af på, hvordan vi tager imod dem, siger {navn}.',
+      'Kommunen samarbejder med pædagoguddannelsen om at få flere studerende til Norddjurs.',
+    ]),
+  story(F, AREAS.ja, 'Grenaa', 'town',
+    'Socialrådgivere med tid til borgerne',
+    'Jobcenter Norddjurs har sænket sagstallet for socialrådgiverne. Det har gjort det lettere at rekruttere.',
+    [
+      'Færre sager pr. medarbejder betyder mere tid til den enkelte borger og mindre travlhed.',
+      '– Jeg søgte hertil, fordi jeg kunne se, at man tog arbejdsmiljøet alvorligt, siger {navn}, {stilling}.',
+      'Alle stillinger som socialrådgiver i jobcentret er i dag besat.',
+    ]),
+  story(F, AREAS.op, 'Grenaa', 'town',
+    'Seniorordninger holder på erfarne kolleger',
+    'Flere medarbejdere vælger at blive lidt længere, når de kan gå ned i tid. HR fortæller om mulighederne.',
+    [
+      'Seniorsamtalen er en fast del af medarbejderudviklingen, når man nærmer sig pensionsalderen.',
+      '– Erfarne kolleger er guld værd, og de fleste vil gerne blive, hvis hverdagen kan skrues sammen, siger {navn} fra {arbejdssted}.',
+      'Tal med din leder, hvis du vil høre mere om seniorordninger.',
+    ]),
+  story(K, AREAS.tm, 'Glesborg', 'wind',
+    'Grøn energi fra vores egne marker',
+    'Norddjurs er med til at skabe rammerne for vedvarende energi. Planlæggerne fortæller om de svære afvejninger.',
+    [
+      'Vindmøller og solceller skal placeres, så de gør mest gavn og generer mindst muligt.',
+      '– Vi bruger meget tid på at tale med naboerne. Det tager tid, men det giver bedre projekter, siger {navn}, {stilling}.',
+      'Arbejdet er en del af kommunens indsats for en grønnere kommune og FN’s verdensmål.',
+    ]),
+  story(K, AREAS.tm, 'Bønnerup', 'sea',
+    'Det Blå Norddjurs: Vi passer på kysten',
+    'Kysten er en af kommunens største skatte. Natur og Vand arbejder for at beskytte den.',
+    [
+      'Fra strandrensning med skoleklasser til overvågning af vandkvaliteten: Opgaverne er mange.',
+      '– Når børnene finder plastik på stranden, forstår de med det samme, hvorfor det er vigtigt, siger {navn}.',
+      'Vil du og dine kolleger være med til en strandrensning? Tilmelding via Byg, Natur og Miljø.',
+    ]),
+  story(K, AREAS.op, 'Grenaa', 'town',
+    'Rengøring med mindre kemi',
+    'Rengøringsenheden har skiftet til miljømærkede midler og ny metode. Både miljøet og ryggen er glade.',
+    [
+      'Den nye metode bruger mikrofiber og vand i stedet for stærke rengøringsmidler.',
+      '– Det er bedre for os, der gør rent, og bedre for dem, der bruger bygningerne, siger {navn}, {stilling} i {arbejdssted}.',
+      'Forbruget af rengøringsmidler er faldet med mere end halvdelen.',
+    ]),
+  story(K, AREAS.bs, 'Fjellerup', 'forest',
+    'Udeskole: Naturen som klasseværelse',
+    'Børnene i Fjellerup lærer om klima og natur med hænderne i jorden.',
+    [
+      'Hver uge er der udeskole i skoven og på stranden. Børnene måler, vejer og tegner det, de finder.',
+      '– Det er den bedste måde at lære om naturen på: at være i den, siger {navn}, {stilling} i {arbejdssted}.',
+      'Projektet har inspireret flere andre dagtilbud og skoler i kommunen.',
+    ]),
+  story(K, AREAS.sso, 'Vivild', 'fields',
+    'Mindre madspild på plejecentret',
+    'Køkkenet på Plejecenter Bakkegården har halveret madspildet – uden at beboerne får mindre at spise.',
+    [
+      'Beboerne bestemmer selv portionsstørrelsen, og rester bliver til nye retter dagen efter.',
+      '– Vi laver mad fra bunden og kender vores beboere. Så smider vi ikke meget ud, siger {navn}, {stilling}.',
+      'Erfaringerne deles nu med de andre plejecentre.',
+    ]),
+  story(H, AREAS.sso, 'Grenaa', 'town',
+    'En dag med nattevagten',
+    'Mens resten af kommunen sover, kører nattevagten ud til borgerne. Vi var med på en tur.',
+    [
+      'Klokken er 23, og bilen starter. Ruten går gennem mørke landsbyer og ud til borgere, der har brug for hjælp om natten.',
+      '– Der er en særlig ro om natten. Og en særlig tillid, siger {navn}, {stilling} i {arbejdssted}.',
+      'Nattevagterne har deres eget fællesskab og mødes til morgenmad, når vagten slutter.',
+    ]),
+  story(H, AREAS.bs, 'Auning', 'school',
+    'Pedellen, der kender alle',
+    'Alle kender {fornavn}. Pedellen er skolens faste holdepunkt for elever og lærere.',
+    [
+      'Fra utætte vandhaner til glemte madpakker: Pedellen løser det hele – med et smil.',
+      '– Jeg elsker, at ingen dage er ens. Og eleverne er bare sjove at være sammen med, siger {navn}.',
+      'Eleverne har netop kåret pedellen til skolens bedste voksen. Igen.',
+    ]),
+  story(H, AREAS.kb, 'Grenaa', 'town',
+    'Fredagsbar på rådhuset samler på tværs',
+    'En gang om måneden mødes kolleger fra hele kommunen til fredagsbar. Det skaber sammenhængskraft.',
+    [
+      'Her møder vejmanden socialrådgiveren, og IT-supporteren får en snak med pædagogen.',
+      '– Det er en af de bedste måder at lære kommunen at kende på, siger {navn}, {stilling}.',
+      'Næste fredagsbar er den sidste fredag i måneden. Alle er velkomne – også fra Allingåbro.',
+    ]),
+  story(H, AREAS.tm, 'Ørum', 'fields',
+    'Vej og Park: En arbejdsdag i alt slags vejr',
+    'Morgenmøde kl. 6.30, og så ud i kommunen. Vi fulgte holdet fra Vej og Park en regnvejrsdag.',
+    [
+      'Grøfter skal renses, træer beskæres og skilte rettes. Der er nok at se til, uanset vejret.',
+      '– Vi er ude hele dagen, og vi kan se resultatet af det, vi laver. Det er dejligt, siger {navn}, {stilling} i {arbejdssted}.',
+      'Holdet tager imod flere lærlinge end nogensinde før.',
+    ]),
+  story(H, AREAS.ja, 'Auning', 'town',
+    'Hjemmearbejde og fællesskab: Sådan gør vi',
+    'Ungeenheden har fundet en balance mellem hjemmearbejde og tid sammen på kontoret.',
+    [
+      'Tirsdag og torsdag er mødedage, hvor alle er på kontoret. Resten af ugen planlægger man selv.',
+      '– Det giver ro til fordybelse og plads til fællesskabet, siger {navn} fra {arbejdssted}.',
+      'Ordningen evalueres til foråret sammen med medarbejderne.',
+    ]),
+];
