@@ -207,7 +207,7 @@ export interface ICongratulateOptions extends IGreetingOptions {
 
 /** The congratulate action's links, or undefined when there is no e-mail or no congratulation (Mindeord). */
 export function congratulateLinks(
-  item: GreetingItem & { readonly employee?: { readonly email?: string } },
+  item: GreetingItem & Pick<INavnenytItem, 'employee'>,
   disclosure: { readonly showAge: boolean },
   options: ICongratulateOptions = {},
 ): ICongratulateLinks | undefined {

@@ -15,12 +15,14 @@ export interface IStrings {
     readonly title: string;
     readonly loading: string;
     readonly empty: string;
-    readonly groups: { readonly today: string; readonly thisWeek: string; readonly upcoming: string; readonly recent: string };
     readonly filterLabel: string;
     readonly filterAll: string;
     readonly filterMyArea: string;
     readonly congratulate: string;
     readonly congratulateEmail: string;
+    readonly areaSaved: string;
+    readonly photoAlt: string;
+    readonly listLabel: string;
   };
   readonly stories: {
     readonly title: string;
@@ -49,5 +51,6 @@ export interface IStrings {
     readonly themeLabel: string;
     readonly professionLabel: string;
     readonly allOption: string;
+    readonly typesGroup: string;
   };
 }

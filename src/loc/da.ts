@@ -22,12 +22,14 @@ export const da: IStrings = {
     title: 'Navnenyt',
     loading: 'Henter navnenyt …',
     empty: 'Der er ingen navnenyt lige nu.',
-    groups: { today: 'I dag', thisWeek: 'Denne uge', upcoming: 'Kommende', recent: 'For nylig' },
     filterLabel: 'Vis navnenyt fra',
     filterAll: 'Hele kommunen',
     filterMyArea: 'Mit område',
     congratulate: 'Sig tillykke til {0} i Teams',
     congratulateEmail: 'Send en hilsen til {0} på e-mail',
+    areaSaved: 'Dit valg af område huskes på denne enhed.',
+    photoAlt: 'Foto af {0}',
+    listLabel: '{0}: {1} navnenyt',
   },
   stories: {
     title: 'Medarbejderhistorier',
@@ -56,5 +58,6 @@ export const da: IStrings = {
     themeLabel: 'Tema',
     professionLabel: 'Fag',
     allOption: 'Alle',
+    typesGroup: 'Vis disse begivenheder',
   },
 };

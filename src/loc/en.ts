@@ -22,12 +22,14 @@ export const en: IStrings = {
     title: 'Name news',
     loading: 'Loading name news …',
     empty: 'There is no name news right now.',
-    groups: { today: 'Today', thisWeek: 'This week', upcoming: 'Coming up', recent: 'Recently' },
     filterLabel: 'Show name news from',
     filterAll: 'The whole municipality',
     filterMyArea: 'My area',
     congratulate: 'Congratulate {0} in Teams',
     congratulateEmail: 'Send {0} a greeting by e-mail',
+    areaSaved: 'Your choice of area is remembered on this device.',
+    photoAlt: 'Photo of {0}',
+    listLabel: '{0}: {1} entries',
   },
   stories: {
     title: 'Staff stories',
@@ -56,5 +58,6 @@ export const en: IStrings = {
     themeLabel: 'Theme',
     professionLabel: 'Profession',
     allOption: 'All',
+    typesGroup: 'Show these events',
   },
 };

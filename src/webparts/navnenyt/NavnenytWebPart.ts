@@ -8,6 +8,7 @@ import { createEnvironment } from '../shared/environment';
 import type { IWebPartEnvironment } from '../shared/environment';
 import type { INavnenytWebPartProps } from './INavnenytWebPartProps';
 import { navnenytPropertyPane } from './propertyPane';
+import { typesOf } from './typeSwitches';
 
 export default class NavnenytWebPart extends BaseClientSideWebPart<INavnenytWebPartProps> {
   private env!: IWebPartEnvironment;
@@ -26,10 +27,12 @@ export default class NavnenytWebPart extends BaseClientSideWebPart<INavnenytWebP
         strings: this.env.strings,
         today: this.env.today(),
         title: p.title,
-        daysBack: p.daysBack ?? 7,
+        daysBack: p.daysBack ?? 30,
         daysAhead: p.daysAhead ?? 14,
         maxItems: p.maxItems ?? 30,
         area: p.area || undefined,
+        types: typesOf(p.showTypes),
+        senderName: this.context.pageContext.user.displayName,
       }),
       this.domElement,
     );

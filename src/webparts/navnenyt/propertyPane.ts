@@ -1,7 +1,9 @@
-import { PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { PropertyPaneCheckbox, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IStrings } from '../../loc/strings';
+import { navnenytTypeLabel } from '../../domain/texts';
 import { maxItemsField, titleField } from '../shared/propertyPaneFields';
+import { TYPE_SWITCHES } from './typeSwitches';
 
 export function navnenytPropertyPane(strings: IStrings): IPropertyPaneConfiguration {
   return {
@@ -18,6 +20,10 @@ export function navnenytPropertyPane(strings: IStrings): IPropertyPaneConfigurat
               maxItemsField(strings, 100),
               PropertyPaneTextField('area', { label: strings.propertyPane.areaLabel }),
             ],
+          },
+          {
+            groupName: strings.propertyPane.typesGroup,
+            groupFields: TYPE_SWITCHES.map((s) => PropertyPaneCheckbox(`showTypes.${s.key}`, { text: navnenytTypeLabel(s.type, strings.locale) })),
           },
         ],
       },
