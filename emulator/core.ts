@@ -1,0 +1,205 @@
+/**
+ * The emulator's state: database, list catalogue, principals, items, clock, threshold and fault settings. Provisions
+ * the lists from the product's XML and the site from site.json on start (idempotent: new fields in the XML are added
+ * to existing lists, site.json groups and role assignments are re-applied).
+ */
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { localDateOf, toSpIso } from './dates';
+import type { IListDef } from './model';
+import { readAssets } from './provision';
+import { Catalogue, Db, openDb } from './store/db';
+import { Items } from './store/items';
+import { Principals } from './store/principals';
+import type { IEmulatorOptions, IFaultSpec } from './types';
+
+interface ISiteFile {
+  title: string;
+  description: string;
+  users: { email: string; title: string; jobTitle?: string; department?: string; siteAdmin?: boolean }[];
+  groups: { title: string; description: string; everyone?: boolean; members: string[] }[];
+  web: { group: string; role: string }[];
+  libraries: { title: string; url: string; description?: string }[];
+  lists: Record<string, { group: string; role: string }[]>;
+}
+
+export interface IFaultState extends IFaultSpec {
+  remaining: number;
+}
+
+export class Core {
+  public readonly db: Db;
+  public readonly catalogue: Catalogue;
+  public readonly principals: Principals;
+  public readonly items: Items;
+  public readonly sitePath: string;
+  public origin: string;
+  public listViewThreshold: number;
+  public readonly maxBodyBytes: number;
+  public fault: IFaultState | null = null;
+  public readonly site: ISiteFile;
+  public readonly digestSecret: string;
+  private fixedToday: string | null;
+  private readonly clock: () => Date;
+
+  public constructor(opts: IEmulatorOptions) {
+    this.db = openDb(opts.dataDir);
+    this.catalogue = new Catalogue(this.db);
+    this.principals = new Principals(this.db);
+    this.items = new Items(this.db);
+    this.sitePath = opts.sitePath ?? '/sites/intranet';
+    this.origin = opts.origin ?? 'http://localhost:4321';
+    this.listViewThreshold = opts.listViewThreshold ?? 5000;
+    this.maxBodyBytes = opts.maxBodyBytes ?? 50 * 1024 * 1024;
+    this.clock = opts.now ?? (() => new Date());
+    this.fixedToday = opts.today ?? null;
+    const siteFile = opts.siteFile ?? path.join(__dirname, 'site.json');
+    this.site = JSON.parse(fs.readFileSync(siteFile, 'utf8')) as ISiteFile;
+    this.db.function('sp_datepart', { deterministic: true }, (iso: unknown, part: unknown) => datePart(iso, part));
+    this.digestSecret = this.meta('digestSecret') ?? this.setMeta('digestSecret', crypto.randomBytes(32).toString('hex'));
+    if (!this.meta('siteId')) this.setMeta('siteId', crypto.randomUUID());
+    if (!this.meta('webId')) this.setMeta('webId', crypto.randomUUID());
+    if (this.fixedToday === null) this.fixedToday = this.meta('today') ?? null;
+    this.provision(opts.assetsDir ?? path.resolve(__dirname, '..', 'sharepoint', 'assets'));
+  }
+
+  public siteUrl(): string {
+    return `${this.origin}${this.sitePath}`;
+  }
+
+  public apiBase(): string {
+    return `${this.siteUrl()}/_api/`;
+  }
+
+  /** Current instant: the real (or injected) clock, moved to the fixed "today" when one is set. */
+  public now(): Date {
+    const real = this.clock();
+    if (!this.fixedToday) return real;
+    const time = real.toISOString().slice(10);
+    return new Date(`${this.fixedToday}${time}`);
+  }
+
+  public nowIso(): string {
+    return toSpIso(this.now().getTime());
+  }
+
+  public today(): string {
+    return this.fixedToday ?? localDateOf(this.clock().getTime());
+  }
+
+  public setToday(iso: string | null): void {
+    if (iso !== null && !/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`today must be YYYY-MM-DD, got ${iso}`);
+    this.fixedToday = iso;
+    if (iso) this.setMeta('today', iso);
+    else this.db.prepare("DELETE FROM meta WHERE key = 'today'").run();
+  }
+
+  public meta(key: string): string | undefined {
+    const r = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return r?.value;
+  }
+
+  public setMeta(key: string, value: string): string {
+    this.db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(key, value);
+    return value;
+  }
+
+  public listOrThrow(title: string): IListDef {
+    const l = this.catalogue.byTitle(title);
+    if (!l) throw new Error(`No list '${title}'`);
+    return l;
+  }
+
+  public siteOwnerId(): number {
+    const owner = this.site.users.find((u) => u.siteAdmin) ?? this.site.users[0];
+    const row = this.principals.userByEmail(owner.email);
+    if (!row) throw new Error('site owner missing');
+    return row.id;
+  }
+
+  private provision(assetsDir: string): void {
+    const lists = readAssets(assetsDir);
+    const created = this.nowIso();
+    for (const l of lists) {
+      const existing = this.catalogue.byTitle(l.title);
+      if (!existing) {
+        this.catalogue.create({ ...l, created });
+        continue;
+      }
+      for (const f of l.fields) {
+        if (!existing.fields.some((x) => x.internalName.toLowerCase() === f.internalName.toLowerCase())) this.catalogue.addField(existing, f);
+      }
+    }
+    for (const lib of this.site.libraries) {
+      if (this.catalogue.byTitle(lib.title)) continue;
+      this.catalogue.create({
+        title: lib.title,
+        url: lib.url,
+        description: lib.description ?? '',
+        template: 101,
+        baseType: 1,
+        moderated: false,
+        versioning: true,
+        readSecurity: 1,
+        writeSecurity: 1,
+        contentTypeId: '0x0101',
+        fields: [],
+        created,
+      });
+    }
+    this.applySite();
+  }
+
+  private applySite(): void {
+    const tx = this.db.transaction(() => {
+      for (const u of this.site.users) {
+        this.principals.addUser({ email: u.email, title: u.title, jobTitle: u.jobTitle, department: u.department, isSiteAdmin: u.siteAdmin }, 'site');
+      }
+      for (const g of this.site.groups) {
+        const gid = this.principals.ensureGroup(g.title, g.description, g.everyone === true);
+        const ids = g.members.map((m) => {
+          const u = this.principals.userByEmail(m);
+          if (!u) throw new Error(`site.json: group ${g.title} has unknown member ${m}`);
+          return u.id;
+        });
+        const current = this.principals.members(gid).map((u) => u.id);
+        if (!g.everyone) this.principals.setMembers(gid, [...new Set([...current, ...ids])]);
+      }
+      this.principals.clearAssignments('site');
+      const assign = (scope: string, a: { group: string; role: string }): void => {
+        const g = this.principals.groupByTitle(a.group);
+        if (!g) throw new Error(`site.json: unknown group ${a.group}`);
+        this.principals.assign(scope, g.id, a.role, 'site');
+      };
+      this.site.web.forEach((a) => assign('web', a));
+      for (const [title, assignments] of Object.entries(this.site.lists)) {
+        const list = this.catalogue.byTitle(title);
+        if (!list) throw new Error(`site.json: unknown list ${title}`);
+        assignments.forEach((a) => assign(list.id, a));
+      }
+    });
+    tx();
+  }
+}
+
+function datePart(iso: unknown, part: unknown): number | null {
+  if (typeof iso !== 'string') return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  const local = localDateOf(d.getTime());
+  switch (part) {
+    case 'year':
+      return Number(local.slice(0, 4));
+    case 'month':
+      return Number(local.slice(5, 7));
+    case 'day':
+      return Number(local.slice(8, 10));
+    case 'hour':
+      return d.getUTCHours();
+    case 'minute':
+      return d.getUTCMinutes();
+    default:
+      return d.getUTCSeconds();
+  }
+}

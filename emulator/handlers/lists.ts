@@ -1,0 +1,188 @@
+/**
+ * Lists: the web's list collection (GET, POST to add), a list by title (case-insensitive), by id (`lists('guid')`,
+ * `lists(guid'…')`, `getById`), or by URL (`getList`), its properties, MERGE (update), DELETE, and its children:
+ * items, fields, rootFolder.
+ */
+import { Errors } from '../errors';
+import { hasPerm, ICtx, isVerboseBody, json, noContent, parseJsonBody, requireMethod, requirePerm } from '../http/context';
+import { argNumber, argString, ISegment } from '../http/segments';
+import type { IListDef } from '../model';
+import { collectionDoc, entityDoc, entityProps, Json } from '../serialize';
+import type { IEmuResponse } from '../types';
+import { handleFields } from './fields';
+import { handleFolder } from './files';
+import { handleItem, handleItems } from './items';
+import { applyJsonFilter } from './jsonFilter';
+
+function listProps(ctx: ICtx, list: IListDef): Json {
+  const count = ctx.core.items.count(list);
+  return {
+    AllowContentTypes: true,
+    BaseTemplate: list.template,
+    BaseType: list.baseType,
+    ContentTypesEnabled: true,
+    Created: list.created,
+    Description: list.description,
+    EnableAttachments: list.baseType === 0,
+    EnableModeration: list.moderated,
+    EnableVersioning: list.versioning,
+    EntityTypeName: list.entity.replace(/^SP\.Data\./, '').replace(/Item$/, ''),
+    Hidden: false,
+    Id: list.id,
+    ItemCount: count,
+    LastItemModifiedDate: list.created,
+    ListItemEntityTypeFullName: list.entity,
+    ParentWebUrl: ctx.core.sitePath,
+    ReadSecurity: list.readSecurity,
+    WriteSecurity: list.writeSecurity,
+    Title: list.title,
+  };
+}
+
+function listEntity(ctx: ICtx, list: IListDef): Json {
+  const link = `Web/Lists(guid'${list.id}')`;
+  return entityProps(ctx.core, ctx.mode, { type: 'SP.List', id: `${ctx.core.apiBase()}${link}`, editLink: link, etag: '"1"' }, listProps(ctx, list));
+}
+
+function selectProps(obj: Json, select: string | null): Json {
+  if (!select) return obj;
+  const keys = select.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const out: Json = {};
+  for (const [k, v] of Object.entries(obj)) if (k.startsWith('odata.') || k === '__metadata') out[k] = v;
+  for (const k of keys) {
+    const hit = Object.keys(obj).find((x) => x.toLowerCase() === k.toLowerCase());
+    if (hit === undefined) throw Errors.fieldOrPropertyMissing(k);
+    out[hit] = obj[hit];
+  }
+  return out;
+}
+
+export function handleLists(ctx: ICtx, seg: ISegment, rest: ISegment[]): IEmuResponse {
+  if (seg.args) return handleList(ctx, byId(ctx, argString(seg)), rest);
+  if (rest.length === 0) {
+    if (ctx.method === 'GET') {
+      const visible = ctx.core.catalogue.all().filter((l) => hasPerm(ctx, 'view', l));
+      const values = applyJsonFilter(visible.map((l) => listProps(ctx, l)), ctx.req.url.searchParams.get('$filter'));
+      const sel = ctx.req.url.searchParams.get('$select');
+      return json(ctx, collectionDoc(ctx.core, ctx.mode, 'SP.ApiData.Lists', values.map((v) => selectProps(listEntity(ctx, ctx.core.catalogue.byId(String(v.Id)) as IListDef), sel))));
+    }
+    requireMethod(ctx, 'POST');
+    return addList(ctx);
+  }
+  const [op, ...more] = rest;
+  switch (op.name) {
+    case 'getbytitle': {
+      const title = argString(op) ?? '';
+      const list = ctx.core.catalogue.byTitle(title);
+      if (!list || !hasPerm(ctx, 'view', list)) throw Errors.listNotFound(title, ctx.core.siteUrl());
+      return handleList(ctx, list, more);
+    }
+    case 'getbyid':
+      return handleList(ctx, byId(ctx, argString(op)), more);
+    case 'ensuresiteassetslibrary': {
+      requireMethod(ctx, 'POST');
+      const lib = ctx.core.catalogue.byUrl('SiteAssets', ctx.core.sitePath);
+      if (!lib) throw Errors.listIdNotFound();
+      return handleList({ ...ctx, method: 'GET' }, lib, []);
+    }
+    default:
+      throw Errors.noResource(op.rawName);
+  }
+}
+
+export function byId(ctx: ICtx, id: string | undefined): IListDef {
+  const list = id ? ctx.core.catalogue.byId(id) : undefined;
+  if (!list || !hasPerm(ctx, 'view', list)) throw Errors.listIdNotFound();
+  return list;
+}
+
+export function handleGetList(ctx: ICtx, seg: ISegment, rest: ISegment[]): IEmuResponse {
+  const url = argString(seg) ?? '';
+  const path = /^https?:\/\//i.test(url) ? new URL(url).pathname : url;
+  const list = ctx.core.catalogue.byUrl(decodeURI(path), ctx.core.sitePath);
+  if (!list || !hasPerm(ctx, 'view', list)) throw Errors.fileNotFound(url);
+  return handleList(ctx, list, rest);
+}
+
+export function handleList(ctx: ICtx, list: IListDef, rest: ISegment[]): IEmuResponse {
+  requirePerm(ctx, 'view', list);
+  if (rest.length === 0) {
+    switch (ctx.method) {
+      case 'GET':
+        return json(ctx, selectProps(entityDoc(ctx.core, ctx.mode, { type: 'SP.List', id: `${ctx.core.apiBase()}Web/Lists(guid'${list.id}')`, editLink: `Web/Lists(guid'${list.id}')`, etag: '"1"', metadata: 'SP.ApiData.Lists/@Element' }, listProps(ctx, list)), ctx.req.url.searchParams.get('$select')));
+      case 'MERGE':
+      case 'PATCH':
+        return updateList(ctx, list);
+      case 'DELETE':
+        throw Errors.badQuery('Deleting lists is not supported by the emulator; lists come from sharepoint/assets.');
+      default:
+        throw Errors.methodNotAllowed(ctx.method);
+    }
+  }
+  const [seg, ...more] = rest;
+  switch (seg.name) {
+    case 'items':
+      if (seg.args) return handleItem(ctx, list, argNumber(seg), more);
+      return handleItems(ctx, list, more);
+    case 'getitembyid':
+      return handleItem(ctx, list, argNumber(seg), more);
+    case 'fields':
+      return handleFields(ctx, list, seg, more);
+    case 'rootfolder':
+      return handleFolder(ctx, `${ctx.core.sitePath}/${list.url}`, more);
+    case 'itemcount':
+      return json(ctx, ctx.mode === 'verbose' ? { d: { ItemCount: ctx.core.items.count(list) } } : { value: ctx.core.items.count(list) });
+    default:
+      throw Errors.noResource(seg.rawName);
+  }
+}
+
+const LIST_PROPS = new Set(['Title', 'Description', 'ContentTypesEnabled', 'AllowContentTypes', 'BaseTemplate', 'EnableVersioning', 'EnableModeration',
+  'EnableAttachments', 'Hidden', 'OnQuickLaunch', 'NoCrawl', 'EnableFolderCreation', 'MajorVersionLimit', 'DraftVersionVisibility']);
+
+function checkListBody(ctx: ICtx, body: Record<string, unknown>): void {
+  for (const k of Object.keys(body)) {
+    if (k === '__metadata' && isVerboseBody(ctx)) continue;
+    if (!LIST_PROPS.has(k)) throw Errors.unknownProperty(k, 'SP.List');
+  }
+}
+
+function updateList(ctx: ICtx, list: IListDef): IEmuResponse {
+  requirePerm(ctx, 'manageLists', list);
+  const body = parseJsonBody(ctx);
+  checkListBody(ctx, body);
+  if (typeof body.Title === 'string' && body.Title.toLowerCase() !== list.title.toLowerCase() && ctx.core.catalogue.byTitle(body.Title)) throw Errors.listExists();
+  ctx.core.catalogue.updateList(list, {
+    title: typeof body.Title === 'string' ? body.Title : undefined,
+    description: typeof body.Description === 'string' ? body.Description : undefined,
+  });
+  return noContent();
+}
+
+function addList(ctx: ICtx): IEmuResponse {
+  requirePerm(ctx, 'manageLists');
+  const body = parseJsonBody(ctx);
+  checkListBody(ctx, body);
+  const title = body.Title;
+  if (typeof title !== 'string' || title.trim() === '') throw Errors.badQuery('The list Title is required.');
+  if (ctx.core.catalogue.byTitle(title)) throw Errors.listExists();
+  const template = Number(body.BaseTemplate ?? 100);
+  const baseType = template === 101 ? 1 : 0;
+  const slug = title.replace(/[^A-Za-z0-9]/g, '') || 'List';
+  const list = ctx.core.catalogue.create({
+    title,
+    url: baseType === 1 ? slug : `Lists/${slug}`,
+    description: typeof body.Description === 'string' ? body.Description : '',
+    template,
+    baseType,
+    moderated: body.EnableModeration === true,
+    versioning: body.EnableVersioning === true,
+    readSecurity: 1,
+    writeSecurity: 1,
+    contentTypeId: baseType === 1 ? '0x0101' : '0x01',
+    fields: [],
+    created: ctx.core.nowIso(),
+  });
+  const e = listEntity(ctx, list);
+  return json(ctx, ctx.mode === 'verbose' ? { d: e } : ctx.mode === 'minimal' ? { 'odata.metadata': `${ctx.core.apiBase()}$metadata#SP.ApiData.Lists/@Element`, ...e } : e, 201);
+}

@@ -1,0 +1,80 @@
+/**
+ * The per-request context handed to route handlers, and helpers to build responses.
+ */
+import type { Core } from '../core';
+import { Errors, MetadataMode } from '../errors';
+import type { IListDef } from '../model';
+import { contentTypeFor, Json } from '../serialize';
+import type { Perm, IUserRow } from '../store/principals';
+import type { IEmuRequest, IEmuResponse } from '../types';
+
+export interface ICtx {
+  core: Core;
+  req: IEmuRequest;
+  user: IUserRow;
+  mode: MetadataMode;
+  /** The verb after X-HTTP-Method is applied (GET, POST, MERGE, PATCH, PUT, DELETE). */
+  method: string;
+  /** True inside a $batch part. */
+  inBatch: boolean;
+}
+
+export const REASONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  302: 'Found',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function json(ctx: ICtx, body: Json, status = 200, headers: Record<string, string> = {}): IEmuResponse {
+  return { status, headers: { 'content-type': contentTypeFor(ctx.mode), ...headers }, body: JSON.stringify(body) };
+}
+
+export function noContent(headers: Record<string, string> = {}): IEmuResponse {
+  return { status: 204, headers, body: null };
+}
+
+export function binary(bytes: Buffer, contentType: string): IEmuResponse {
+  return { status: 200, headers: { 'content-type': contentType }, body: bytes };
+}
+
+export function parseJsonBody(ctx: ICtx): Record<string, unknown> {
+  const text = ctx.req.body.toString('utf8').trim();
+  if (text === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw Errors.badJson(e instanceof Error ? e.message : 'The body could not be read.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw Errors.badJson('A JSON object was expected.');
+  }
+  return parsed as Record<string, unknown>;
+}
+
+export function isVerboseBody(ctx: ICtx): boolean {
+  return (ctx.req.headers.get('content-type') ?? '').toLowerCase().includes('odata=verbose');
+}
+
+export function requirePerm(ctx: ICtx, perm: Perm, list?: IListDef): void {
+  if (!ctx.core.principals.perms(ctx.user.id, list).has(perm)) throw Errors.accessDenied();
+}
+
+export function hasPerm(ctx: ICtx, perm: Perm, list?: IListDef): boolean {
+  return ctx.core.principals.perms(ctx.user.id, list).has(perm);
+}
+
+export function requireMethod(ctx: ICtx, ...allowed: string[]): void {
+  if (!allowed.includes(ctx.method)) throw Errors.methodNotAllowed(ctx.method);
+}

@@ -1,0 +1,98 @@
+/**
+ * Reads the product's Feature-Framework files (sharepoint/assets/elements.xml and the schema-*.xml files its
+ * ListInstances reference) into list definitions: fields with their types, Indexed flags, Format="DateOnly" and
+ * choices, and the list's ModeratedList, VersioningEnabled, ReadSecurity and WriteSecurity.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { child, childrenNamed, IXmlElement, parseXml } from './xml';
+import type { FieldKind, IFieldDef } from './model';
+
+export interface IProvisionedList {
+  title: string;
+  url: string;
+  description: string;
+  template: number;
+  baseType: number;
+  moderated: boolean;
+  versioning: boolean;
+  readSecurity: number;
+  writeSecurity: number;
+  contentTypeId: string;
+  fields: IFieldDef[];
+}
+
+const KINDS: Record<string, FieldKind> = {
+  Text: 'Text',
+  Note: 'Note',
+  Number: 'Number',
+  Currency: 'Currency',
+  Integer: 'Integer',
+  Boolean: 'Boolean',
+  DateTime: 'DateTime',
+  Choice: 'Choice',
+  MultiChoice: 'MultiChoice',
+  User: 'User',
+  UserMulti: 'UserMulti',
+  Lookup: 'Lookup',
+  URL: 'URL',
+};
+
+const truthy = (v: string | undefined): boolean => (v ?? '').toUpperCase() === 'TRUE';
+
+export function fieldFromXml(el: IXmlElement): IFieldDef {
+  const name = el.attrs.Name ?? el.attrs.StaticName;
+  const type = el.attrs.Type;
+  if (!name || !type) throw new Error(`Field without Name or Type: ${JSON.stringify(el.attrs)}`);
+  let kind = KINDS[type];
+  if (!kind) throw new Error(`Field ${name}: type ${type} is not supported by the emulator`);
+  if (type === 'User' && truthy(el.attrs.Mult)) kind = 'UserMulti';
+  const choicesEl = child(el, 'CHOICES');
+  const def = child(el, 'Default');
+  return {
+    id: (el.attrs.ID ?? '').replace(/[{}]/g, '').toLowerCase(),
+    internalName: name,
+    title: el.attrs.DisplayName ?? name,
+    kind,
+    indexed: truthy(el.attrs.Indexed),
+    required: truthy(el.attrs.Required),
+    dateOnly: type === 'DateTime' && el.attrs.Format === 'DateOnly',
+    choices: choicesEl ? childrenNamed(choicesEl, 'CHOICE').map((c) => c.text.trim()) : [],
+    defaultValue: def ? def.text.trim() : null,
+    maxLength: el.attrs.MaxLength ? Number(el.attrs.MaxLength) : type === 'Text' ? 255 : null,
+    richText: truthy(el.attrs.RichText),
+    builtIn: false,
+    readOnly: false,
+    hidden: truthy(el.attrs.Hidden),
+    lookupList: el.attrs.List ?? null,
+  };
+}
+
+export function readAssets(assetsDir: string): IProvisionedList[] {
+  const elements = parseXml(fs.readFileSync(path.join(assetsDir, 'elements.xml'), 'utf8'));
+  const lists: IProvisionedList[] = [];
+  for (const inst of childrenNamed(elements, 'ListInstance')) {
+    const schemaFile = inst.attrs.CustomSchema;
+    const schema = schemaFile ? parseXml(fs.readFileSync(path.join(assetsDir, schemaFile), 'utf8')) : undefined;
+    const meta = schema ? child(schema, 'MetaData') : undefined;
+    const fieldsEl = meta ? child(meta, 'Fields') : undefined;
+    const ctRefs = meta ? child(meta, 'ContentTypes') : undefined;
+    const ctRef = ctRefs ? child(ctRefs, 'ContentTypeRef') : undefined;
+    const a = schema?.attrs ?? {};
+    const template = Number(inst.attrs.TemplateType ?? '100');
+    lists.push({
+      title: inst.attrs.Title,
+      url: inst.attrs.Url,
+      description: inst.attrs.Description ?? '',
+      template,
+      baseType: Number(a.BaseType ?? (template === 101 ? '1' : '0')),
+      moderated: truthy(a.ModeratedList),
+      versioning: truthy(a.VersioningEnabled),
+      readSecurity: Number(a.ReadSecurity ?? '1'),
+      writeSecurity: Number(a.WriteSecurity ?? '1'),
+      contentTypeId: ctRef?.attrs.ID ?? '0x01',
+      fields: fieldsEl ? childrenNamed(fieldsEl, 'Field').map(fieldFromXml) : [],
+    });
+  }
+  return lists;
+}

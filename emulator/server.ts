@@ -1,0 +1,119 @@
+/**
+ * HTTP front end: converts Node requests and fetch() calls into the handler's request objects (with the body size
+ * limit enforced while reading, 413 above it) and writes the handler's responses with reason phrases.
+ */
+import * as http from 'http';
+import type { Core } from './core';
+import { errorResponse, handleRequest } from './handler';
+import { Errors } from './errors';
+import { REASONS } from './http/context';
+import type { IEmuRequest, IEmuResponse } from './types';
+
+function headerMap(h: Headers | http.IncomingHttpHeaders): Map<string, string> {
+  const m = new Map<string, string>();
+  if (h instanceof Headers) {
+    h.forEach((v, k) => m.set(k.toLowerCase(), v));
+  } else {
+    for (const [k, v] of Object.entries(h)) if (v !== undefined) m.set(k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v);
+  }
+  return m;
+}
+
+async function bodyBytes(body: BodyInit | null | undefined): Promise<Buffer> {
+  if (body === null || body === undefined) return Buffer.alloc(0);
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  if (body instanceof ArrayBuffer) return Buffer.from(body);
+  if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (body instanceof Blob) return Buffer.from(await body.arrayBuffer());
+  if (body instanceof URLSearchParams) return Buffer.from(body.toString(), 'utf8');
+  return Buffer.from(await new Response(body).arrayBuffer());
+}
+
+/** fetch(input, init) → handler request. */
+export async function toEmuRequest(input: string | URL | Request, init: RequestInit | undefined, maxBody: number): Promise<IEmuRequest> {
+  if (input instanceof Request) {
+    const headers = headerMap(input.headers);
+    if (init?.headers) headerMap(new Headers(init.headers)).forEach((v, k) => headers.set(k, v));
+    const body = init?.body !== undefined ? await bodyBytes(init.body) : Buffer.from(await input.arrayBuffer());
+    return { method: (init?.method ?? input.method).toUpperCase(), url: new URL(input.url), headers, body: body.length > maxBody ? body.subarray(0, maxBody + 1) : body };
+  }
+  return {
+    method: (init?.method ?? 'GET').toUpperCase(),
+    url: new URL(String(input)),
+    headers: headerMap(new Headers(init?.headers)),
+    body: await bodyBytes(init?.body),
+  };
+}
+
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > max) {
+      req.resume();
+      resolve('too-large');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > max) tooLarge = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function write(res: http.ServerResponse, out: IEmuResponse): void {
+  res.statusCode = out.status;
+  res.statusMessage = REASONS[out.status] ?? '';
+  for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
+  if (out.body === null || out.status === 204) {
+    res.end();
+    return;
+  }
+  const buf = typeof out.body === 'string' ? Buffer.from(out.body, 'utf8') : out.body;
+  res.setHeader('content-length', String(buf.length));
+  res.end(buf);
+}
+
+export function nodeMiddleware(core: Core): (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void {
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', core.origin);
+    const lower = url.pathname.toLowerCase();
+    const ours = lower.startsWith(core.sitePath.toLowerCase()) || lower.startsWith('/_login') || lower.startsWith('/_logout') || lower.startsWith('/_emulator') || lower.startsWith('/_api');
+    if (next && !ours) {
+      next();
+      return;
+    }
+    readBody(req, core.maxBodyBytes)
+      .then((body) => {
+        const accept = typeof req.headers.accept === 'string' ? req.headers.accept : '';
+        if (body === 'too-large') {
+          write(res, errorResponse(Errors.tooLarge(core.maxBodyBytes), accept.includes('verbose') ? 'verbose' : 'minimal'));
+          return;
+        }
+        write(res, handleRequest(core, { method: req.method ?? 'GET', url, headers: headerMap(req.headers), body }));
+      })
+      .catch((e: unknown) => {
+        write(res, errorResponse(e, 'minimal'));
+      });
+  };
+}
+
+export function listen(core: Core, port: number, host: string): Promise<{ server: http.Server; port: number }> {
+  const mw = nodeMiddleware(core);
+  const server = http.createServer((req, res) => mw(req, res));
+  server.keepAliveTimeout = 5000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const addr = server.address();
+      const actual = typeof addr === 'object' && addr ? addr.port : port;
+      core.origin = `http://localhost:${actual}`;
+      resolve({ server, port: actual });
+    });
+  });
+}
