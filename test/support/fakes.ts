@@ -9,6 +9,8 @@ import { DataError } from '../../src/data/errors';
 import type { DataErrorKind } from '../../src/data/errors';
 import type { ConsentMatrix, INavnenytItem, IPortrait, IPrivacyChoices, IStory } from '../../src/domain/models';
 import { CONSENT_CATEGORIES } from '../../src/domain/models';
+import type { IPrivacyRepository } from '../../src/data/privacy/IPrivacyRepository';
+import type { IPrivacyVersion } from '../../src/domain/consentHistory';
 
 class Answer<Q, T> {
   public readonly queries: Q[] = [];
@@ -80,4 +82,34 @@ export function matrix(intranet: boolean, overrides: Partial<Record<`${'intranet
 
 export function choicesOf(id: number, name: string, m: ConsentMatrix): IPrivacyChoices {
   return { id, employee: { id, name }, choices: m, registeredBy: 'Selvbetjening' };
+}
+
+/** A privacy list for one signed-in person, keeping every saved version like SharePoint's versioning. */
+export class FakePrivacyRepository implements IPrivacyRepository {
+  public readonly versions: IPrivacyVersion[] = [];
+  public failSaves: DataErrorKind | undefined;
+  private mine: IPrivacyChoices | undefined;
+
+  public constructor(private readonly me: { id: number; name: string }) {}
+
+  public async getChoicesFor(ids: readonly number[]): Promise<ReadonlyMap<number, IPrivacyChoices>> {
+    return new Map(this.mine && ids.includes(this.me.id) ? [[this.me.id, this.mine]] : []);
+  }
+
+  public async getMine(): Promise<IPrivacyChoices | undefined> {
+    return this.mine;
+  }
+
+  public async saveMine(choices: ConsentMatrix, previous: IPrivacyChoices | undefined, consentTextVersion: string): Promise<IPrivacyChoices> {
+    if (this.failSaves) throw new DataError(this.failSaves, `fake ${this.failSaves}`);
+    if (previous?.etag !== this.mine?.etag) throw new DataError('conflict', 'fake 412');
+    const n = this.versions.length + 1;
+    this.mine = { id: 7, employee: this.me, choices, consentTextVersion, registeredBy: 'Selvbetjening', etag: `"${n}"` };
+    this.versions.push({ label: `${n}.0`, savedAt: new Date(Date.UTC(2026, 10, 27, 9, n)).toISOString(), savedBy: this.me.name, choices });
+    return this.mine;
+  }
+
+  public async getHistory(): Promise<readonly IPrivacyVersion[]> {
+    return [...this.versions].reverse();
+  }
 }
