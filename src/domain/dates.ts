@@ -270,7 +270,7 @@ export function isoDateInZone(instant: Date, timeZone: string = COPENHAGEN_TIME_
   return toIsoDate(year, month, day);
 }
 
-/** Today's date in Copenhagen for the instant `now` (pass the clock in: `copenhagenToday(new Date())` at the edge). */
+/** Today's date in Copenhagen for the instant `now` (the caller passes the clock's instant in). */
 export function copenhagenToday(now: Date): IsoDate {
   return isoDateInZone(now, COPENHAGEN_TIME_ZONE);
 }
