@@ -25,7 +25,7 @@ const READ_ONLY_PROPS = new Set(
 export function writableProps(list: IListDef): Map<string, IFieldDef> {
   const m = new Map<string, IFieldDef>();
   for (const f of list.fields) {
-    if (f.internalName === 'Author' || f.internalName === 'Editor') continue;
+    if (f.readOnly) continue;
     m.set(restName(f).toLowerCase(), f);
     if (f.kind === 'User' || f.kind === 'Lookup') m.set(`${f.internalName}StringId`.toLowerCase(), f);
   }
