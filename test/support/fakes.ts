@@ -10,6 +10,7 @@ import type { DataErrorKind } from '../../src/data/errors';
 import type { ConsentMatrix, INavnenytItem, IPortrait, IPrivacyChoices, IStory } from '../../src/domain/models';
 import { CONSENT_CATEGORIES } from '../../src/domain/models';
 import type { IPrivacyRepository } from '../../src/data/privacy/IPrivacyRepository';
+import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from '../../src/data/navnenyt/INavnenytEditorRepository';
 import type { IPrivacyVersion } from '../../src/domain/consentHistory';
 
 class Answer<Q, T> {
@@ -111,5 +112,51 @@ export class FakePrivacyRepository implements IPrivacyRepository {
 
   public async getHistory(): Promise<readonly IPrivacyVersion[]> {
     return [...this.versions].reverse();
+  }
+}
+
+/** A Navnenyt list with content approval and ETags: `decide` fails with a conflict when the item changed since. */
+export class FakeNavnenytEditorRepository implements INavnenytEditorRepository {
+  public readonly saved: INewNavnenyt[] = [];
+  public readonly decisions: { id: number; decision: ApprovalDecision; comment: string }[] = [];
+  public failSubmits: DataErrorKind[] = [];
+  private readonly items = new Map<number, INavnenytItem>();
+
+  public constructor(items: INavnenytItem[] = []) {
+    items.forEach((i) => this.items.set(i.id, { ...i, etag: i.etag ?? '"1"' }));
+  }
+
+  /** Someone else edits the item (bumps its version). */
+  public editBehindBack(id: number, patch: Partial<INavnenytItem>): void {
+    const item = this.items.get(id);
+    if (!item) throw new Error(`no item ${id}`);
+    this.items.set(id, { ...item, ...patch, etag: `"${Number(String(item.etag).replace(/"/g, '')) + 1}"` });
+  }
+
+  public async submit(s: INewNavnenyt): Promise<INavnenytItem> {
+    const failure = this.failSubmits.shift();
+    if (failure) throw new DataError(failure, `fake ${failure}`);
+    this.saved.push(s);
+    const id = 100 + this.saved.length;
+    const item: INavnenytItem = { id, type: s.type, name: s.name, eventDate: s.eventDate, consentConfirmed: s.consentConfirmed, approval: 'pending', etag: '"1"' };
+    this.items.set(id, item);
+    return item;
+  }
+
+  public async getPending(): Promise<readonly INavnenytItem[]> {
+    return Array.from(this.items.values()).filter((i) => i.approval === 'pending');
+  }
+
+  public async getItem(id: number): Promise<INavnenytItem> {
+    const item = this.items.get(id);
+    if (!item) throw new DataError('notFound', 'fake 404');
+    return item;
+  }
+
+  public async decide(id: number, decision: ApprovalDecision, comment: string, etag: string): Promise<void> {
+    const item = await this.getItem(id);
+    if (etag !== '*' && etag !== item.etag) throw new DataError('conflict', 'fake 412');
+    this.decisions.push({ id, decision, comment });
+    this.items.set(id, { ...item, approval: decision, approvalComment: comment });
   }
 }
