@@ -1,0 +1,3 @@
+// The bundle esbuild writes (git-ignored) is not source.
+// eslint-disable-next-line no-undef
+module.exports = { ignorePatterns: ['dist/'] };

@@ -1,0 +1,56 @@
+/** The local front page: skip link, header (suite bar + site header), the canvas of web parts, footer. */
+import * as React from 'react';
+import { FocusRects } from '@fluentui/react/lib/Utilities';
+import { formatLongDate } from '../../src/domain/dates';
+import { Canvas } from './Canvas';
+import { SiteHeader, SuiteBar } from './Chrome';
+import type { IDemoAccount } from './accounts';
+import type { ISignedInUser } from './session';
+import type { IPageStrings } from './strings';
+import type { IHostContext, IWebPartDefinition } from './webparts/types';
+
+export interface IAppProps {
+  readonly host: IHostContext;
+  readonly page: IPageStrings;
+  readonly webParts: readonly IWebPartDefinition[];
+  readonly user: ISignedInUser | undefined;
+  readonly accounts: readonly IDemoAccount[];
+  /** True when `?today=` fixed the date. */
+  readonly fixedDate: boolean;
+  readonly signInAction: string;
+}
+
+const EDIT_KEY = 'medarbejdernyt.workbench.editing';
+
+export function App(props: IAppProps): React.ReactElement {
+  const { host, page } = props;
+  const [editing, setEditing] = React.useState(() => window.sessionStorage.getItem(EDIT_KEY) === '1');
+  const changeEditing = (on: boolean): void => {
+    window.sessionStorage.setItem(EDIT_KEY, on ? '1' : '0');
+    setEditing(on);
+  };
+  const nav = props.webParts.map((wp) => ({ href: `#${wp.id}-heading`, text: wp.title(host.strings) }));
+  return (
+    <>
+      <FocusRects />
+      <a className="wb-skiplink" href="#main">
+        {page.skipLink}
+      </a>
+      <header className="wb-header">
+        <SuiteBar page={page} user={props.user} accounts={props.accounts} signInAction={props.signInAction} />
+        <SiteHeader page={page} nav={nav} editing={editing} onEditingChange={changeEditing} />
+      </header>
+      <main id="main" tabIndex={-1} className="wb-main">
+        <p className="wb-asof">
+          {page.asOf.replace('{0}', formatLongDate(host.today, host.strings.locale))}
+          {props.fixedDate ? ` (${page.fixedDateNote})` : ''}
+        </p>
+        {editing && <p className="wb-edithint">{page.editHint}</p>}
+        <Canvas webParts={props.webParts} host={host} page={page} editing={editing} />
+      </main>
+      <footer className="wb-footer">
+        <p>{page.footer}</p>
+      </footer>
+    </>
+  );
+}

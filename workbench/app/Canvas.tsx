@@ -1,0 +1,54 @@
+/**
+ * The page canvas as in a modern SharePoint page: sections of columns, each column a zone holding the web parts
+ * the registry puts there, in registry order.
+ */
+import * as React from 'react';
+import type { IPageStrings } from './strings';
+import { WebPartHost } from './webparts/WebPartHost';
+import type { IHostContext, IWebPartDefinition, ZoneId } from './webparts/types';
+
+interface IColumn {
+  readonly zone: ZoneId;
+  /** CSS modifier: two-thirds, one-third or full. */
+  readonly width: 'two-thirds' | 'one-third' | 'full';
+}
+
+interface ISection {
+  readonly id: string;
+  readonly emphasis?: boolean;
+  readonly columns: readonly IColumn[];
+}
+
+export const SECTIONS: readonly ISection[] = [
+  { id: 'nyt', columns: [{ zone: 'main', width: 'two-thirds' }, { zone: 'side', width: 'one-third' }] },
+  { id: 'portraetter', emphasis: true, columns: [{ zone: 'full', width: 'full' }] },
+];
+
+export interface ICanvasProps {
+  readonly webParts: readonly IWebPartDefinition[];
+  readonly host: IHostContext;
+  readonly page: IPageStrings;
+  readonly editing: boolean;
+}
+
+export function Canvas(props: ICanvasProps): React.ReactElement {
+  return (
+    <div className="wb-canvas">
+      {SECTIONS.map((section) => (
+        <div key={section.id} className={section.emphasis ? 'wb-section wb-section--emphasis' : 'wb-section'} data-section={section.id}>
+          <div className="wb-section__inner">
+            {section.columns.map((column) => (
+              <div key={column.zone} className={`wb-column wb-column--${column.width}`} data-zone={column.zone}>
+                {props.webParts
+                  .filter((wp) => wp.zone === column.zone)
+                  .map((wp) => (
+                    <WebPartHost key={wp.id} definition={wp} host={props.host} page={props.page} editing={props.editing} />
+                  ))}
+              </div>
+            ))}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The composition root of the local front page: where SharePoint would hand a web part its context, this reads the
+ * page address (`?today=`, `?lang=`), moves the local SharePoint's clock, builds the SAME repositories over PnPjs
+ * (same origin, cookie sign-in) and renders the registered web parts.
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { loadTheme } from '@fluentui/react/lib/Styling';
+import { copenhagenToday, isIsoDate } from '../../src/domain/dates';
+import { createRepositories } from '../../src/data/repositories';
+import { createSP } from '../../src/data/sp';
+import { getStrings } from '../../src/loc/strings';
+import type { UiLocale } from '../../src/loc/strings';
+import { App } from './App';
+import { SITE_PATH } from './config';
+import { registerPageIcons } from './icons';
+import { DEMO_ACCOUNTS } from './accounts';
+import { currentUser, signInAction, syncClock } from './session';
+import { getPageStrings } from './strings';
+import { WEB_PARTS } from './webparts/registry';
+import './page.css';
+
+const FONT_STACK = "'Segoe UI', system-ui, -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+async function main(): Promise<void> {
+  loadTheme({ defaultFontStyle: { fontFamily: FONT_STACK } });
+  registerPageIcons();
+
+  const params = new URLSearchParams(window.location.search);
+  const locale: UiLocale = params.get('lang') === 'en' ? 'en' : 'da';
+  const requested = params.get('today');
+  const fixedDate = requested !== null && isIsoDate(requested);
+  const today = fixedDate ? requested : copenhagenToday(new Date());
+  document.documentElement.lang = locale;
+
+  const strings = getStrings(locale);
+  const page = getPageStrings(locale);
+  document.title = `${page.pageTitle} – ${page.siteTitle}`;
+
+  await syncClock(fixedDate ? today : null);
+  const siteUrl = window.location.origin + SITE_PATH;
+  const sp = createSP({ baseUrl: siteUrl });
+  const user = await currentUser(sp);
+
+  const root = document.getElementById('root');
+  ReactDom.render(
+    <App
+      host={{ repositories: createRepositories(sp), strings, today, siteUrl, userDisplayName: user?.title }}
+      page={page}
+      webParts={WEB_PARTS}
+      user={user}
+      accounts={DEMO_ACCOUNTS}
+      fixedDate={fixedDate}
+      signInAction={signInAction()}
+    />,
+    root,
+  );
+}
+
+main().catch((e: unknown) => {
+  const root = document.getElementById('root');
+  if (root) root.textContent = `Forsiden kunne ikke starte: ${e instanceof Error ? e.message : String(e)}`;
+  console.error(e);
+});

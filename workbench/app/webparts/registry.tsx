@@ -1,0 +1,101 @@
+/**
+ * THE list of web parts on the local front page. Adding a web part is one entry here: its root component, how its
+ * props are built (as in its src/webparts/<name>/<Name>WebPart.ts, with the same props interface), its defaults and
+ * its property-pane fields.
+ */
+import * as React from 'react';
+import { NavnenytRoot } from '../../../src/components/navnenyt/NavnenytRoot';
+import { PortraitsRoot } from '../../../src/components/portraits/PortraitsRoot';
+import { StoriesRoot } from '../../../src/components/stories/StoriesRoot';
+import { Lists } from '../../../src/data/lists';
+import { PROFESSIONS, STORY_THEMES } from '../../../src/domain/models';
+import { navnenytTypeLabel } from '../../../src/domain/texts';
+import type { IStory } from '../../../src/domain/models';
+import type { IMedarbejderhistorierWebPartProps } from '../../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
+import type { IMedarbejderportraetterWebPartProps } from '../../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
+import type { INavnenytWebPartProps } from '../../../src/webparts/navnenyt/INavnenytWebPartProps';
+import { TYPE_SWITCHES, typesOf } from '../../../src/webparts/navnenyt/typeSwitches';
+import { defineWebPart } from './types';
+import type { IWebPartDefinition } from './types';
+
+const optional = (value: string): string | undefined => value.trim() || undefined;
+
+export const WEB_PARTS: readonly IWebPartDefinition[] = [
+  defineWebPart<IMedarbejderhistorierWebPartProps>({
+    id: 'medarbejderhistorier',
+    title: (s) => s.stories.title,
+    zone: 'main',
+    defaults: { title: '', maxItems: 6, theme: '', area: '' },
+    fields: [
+      { key: 'title', kind: 'text', label: (s) => s.propertyPane.titleLabel },
+      { key: 'maxItems', kind: 'number', min: 1, max: 24, label: (s) => s.propertyPane.maxItemsLabel },
+      { key: 'theme', kind: 'choice', options: STORY_THEMES, label: (s) => s.propertyPane.themeLabel },
+      { key: 'area', kind: 'text', label: (s) => s.propertyPane.areaLabel },
+    ],
+    render: (host, p) => (
+      <StoriesRoot
+        repository={host.repositories.stories}
+        strings={host.strings}
+        today={host.today}
+        title={p.title}
+        maxItems={p.maxItems}
+        theme={STORY_THEMES.find((t) => t === p.theme)}
+        area={optional(p.area)}
+        storyUrl={(story: IStory) => `${host.siteUrl}/${Lists.Stories.url}/DispForm.aspx?ID=${story.id}`}
+      />
+    ),
+  }),
+  defineWebPart<INavnenytWebPartProps>({
+    id: 'navnenyt',
+    title: (s) => s.navnenyt.title,
+    zone: 'side',
+    defaults: { title: '', daysBack: 30, daysAhead: 14, maxItems: 30, area: '', showTypes: {} },
+    fields: [
+      { key: 'title', kind: 'text', label: (s) => s.propertyPane.titleLabel },
+      { key: 'daysBack', kind: 'number', min: 0, max: 60, label: (s) => s.propertyPane.daysBackLabel },
+      { key: 'daysAhead', kind: 'number', min: 0, max: 90, label: (s) => s.propertyPane.daysAheadLabel },
+      { key: 'maxItems', kind: 'number', min: 1, max: 100, label: (s) => s.propertyPane.maxItemsLabel },
+      { key: 'area', kind: 'text', label: (s) => s.propertyPane.areaLabel },
+      {
+        key: 'showTypes',
+        kind: 'checks',
+        label: (s) => s.propertyPane.typesGroup,
+        options: TYPE_SWITCHES.map((t) => ({ key: t.key, label: (s) => navnenytTypeLabel(t.type, s.locale) })),
+      },
+    ],
+    render: (host, p) => (
+      <NavnenytRoot
+        repository={host.repositories.navnenyt}
+        strings={host.strings}
+        today={host.today}
+        title={p.title}
+        daysBack={p.daysBack}
+        daysAhead={p.daysAhead}
+        maxItems={p.maxItems}
+        area={optional(p.area)}
+        types={typesOf(p.showTypes)}
+        senderName={host.userDisplayName}
+      />
+    ),
+  }),
+  defineWebPart<IMedarbejderportraetterWebPartProps>({
+    id: 'medarbejderportraetter',
+    title: (s) => s.portraits.title,
+    zone: 'full',
+    defaults: { title: '', maxItems: 6, profession: '' },
+    fields: [
+      { key: 'title', kind: 'text', label: (s) => s.propertyPane.titleLabel },
+      { key: 'maxItems', kind: 'number', min: 1, max: 24, label: (s) => s.propertyPane.maxItemsLabel },
+      { key: 'profession', kind: 'choice', options: PROFESSIONS, label: (s) => s.propertyPane.professionLabel },
+    ],
+    render: (host, p) => (
+      <PortraitsRoot
+        repository={host.repositories.portraits}
+        strings={host.strings}
+        title={p.title}
+        maxItems={p.maxItems}
+        profession={PROFESSIONS.find((x) => x === p.profession)}
+      />
+    ),
+  }),
+];

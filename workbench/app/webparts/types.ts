@@ -1,0 +1,80 @@
+/**
+ * What the workbench needs to know about a web part: the same React root SharePoint renders, how to build its props
+ * (from settings, repositories, today and strings), its default settings, and the settings that "Rediger" mode shows
+ * (mirroring the web part's SPFx property pane).
+ */
+import type * as React from 'react';
+import type { IRepositories } from '../../../src/data/repositories';
+import type { IsoDate } from '../../../src/domain/models';
+import type { IStrings } from '../../../src/loc/strings';
+
+/** Everything a web part gets from its host; in SharePoint it comes from the SPFx context. */
+export interface IHostContext {
+  readonly repositories: IRepositories;
+  readonly strings: IStrings;
+  /** Today in Europe/Copenhagen (or the page's `?today=`). */
+  readonly today: IsoDate;
+  /** Absolute URL of the site, e.g. http://localhost:4321/sites/intranet */
+  readonly siteUrl: string;
+  /** The signed-in user's display name (SPFx: pageContext.user.displayName). */
+  readonly userDisplayName?: string;
+}
+
+/** A text, a number, or a group of switches (SPFx property-pane checkboxes on `prop.key`). */
+export type SettingValue = string | number | Readonly<Record<string, boolean | undefined>>;
+export type SettingsShape = Record<string, SettingValue>;
+
+interface IFieldBase<K extends string> {
+  /** The setting (property-pane property) this field edits. */
+  readonly key: K;
+  readonly label: (strings: IStrings) => string;
+}
+
+export interface ITextField<K extends string> extends IFieldBase<K> {
+  readonly kind: 'text';
+}
+
+export interface INumberField<K extends string> extends IFieldBase<K> {
+  readonly kind: 'number';
+  readonly min: number;
+  readonly max: number;
+  readonly step?: number;
+}
+
+export interface IChoiceField<K extends string> extends IFieldBase<K> {
+  readonly kind: 'choice';
+  /** Choices; an empty value ("Alle") is always offered first. */
+  readonly options: readonly string[];
+}
+
+export interface IChecksField<K extends string> extends IFieldBase<K> {
+  readonly kind: 'checks';
+  /** One checkbox per key of the setting's object; a key without a value counts as checked. */
+  readonly options: readonly { readonly key: string; readonly label: (strings: IStrings) => string }[];
+}
+
+export type SettingField<K extends string = string> = ITextField<K> | INumberField<K> | IChoiceField<K> | IChecksField<K>;
+
+/** Where on the page a web part sits (see layout.ts). */
+export type ZoneId = 'main' | 'side' | 'full';
+
+/** A settings shape: every property a text or a number (SPFx property-pane props interfaces qualify). */
+export type SettingsOf<S> = { readonly [K in keyof S]: SettingValue };
+
+export interface IWebPartDefinition<S extends SettingsOf<S> = SettingsShape> {
+  /** Stable id: the settings' storage key and the web part's DOM id. */
+  readonly id: string;
+  /** Title in the interface language (used for the settings panel). */
+  readonly title: (strings: IStrings) => string;
+  readonly zone: ZoneId;
+  readonly defaults: Readonly<S>;
+  /** The editable settings, in property-pane order. */
+  readonly fields: readonly SettingField<Extract<keyof S, string>>[];
+  /** Renders the SAME root component the SPFx web part renders, with props built like the web part builds them. */
+  readonly render: (host: IHostContext, settings: Readonly<S>) => React.ReactElement;
+}
+
+/** Type-checks a definition against its own settings shape, then erases the shape for the registry list. */
+export function defineWebPart<S extends SettingsOf<S>>(definition: IWebPartDefinition<S>): IWebPartDefinition {
+  return definition as unknown as IWebPartDefinition;
+}

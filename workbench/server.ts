@@ -1,0 +1,122 @@
+/**
+ * The local front page's HTTP server: serves the page and its bundle at `/`, and hands everything else
+ * (`/sites/intranet/**`, `/_api`, `/_login`, `/_emulator/*`, …) to the emulator's request handler on the SAME origin,
+ * so the page's PnPjs calls need no CORS and use the emulator's sign-in cookie.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
+import type { IEmulator, IEmuRequest, IEmuResponse } from '../emulator/index';
+import { SIGN_IN_PATH, SITE_PATH } from './app/config';
+
+/** What the server needs of the emulator: its request handler (for the first-visit sign-in) and its Node middleware. */
+export type IEmulatorHandle = Pick<IEmulator, 'handle' | 'middleware'>;
+
+export interface IWorkbenchServerOptions {
+  /** The emulator, or a promise of it (the server may listen before the data folder is open and seeded). */
+  readonly emulator: Promise<IEmulatorHandle>;
+  /** Folder with index.html, main.js, main.css (workbench/dist). */
+  readonly distDir: string;
+  /** E-mail of the account a first visit is signed in as (through the emulator's sign-in endpoint). */
+  readonly defaultAccount: string;
+  /** Logs one line per failed request; default console.error. */
+  readonly log?: (line: string) => void;
+}
+
+const STATIC_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+};
+
+function toEmuRequest(req: http.IncomingMessage, url: URL): IEmuRequest {
+  const headers = new Map<string, string>();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) headers.set(k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v);
+  }
+  return { method: (req.method ?? 'GET').toUpperCase(), url, headers, body: Buffer.alloc(0) };
+}
+
+function send(res: http.ServerResponse, r: IEmuResponse): void {
+  res.writeHead(r.status, r.headers);
+  res.end(r.body ?? undefined);
+}
+
+function plain(status: number, text: string): IEmuResponse {
+  return { status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text };
+}
+
+/** A static file of the bundle, or undefined when the path names none (no path escapes distDir). */
+function staticFile(distDir: string, pathname: string): IEmuResponse | undefined {
+  const name = path.posix.basename(pathname);
+  if (pathname !== `/${name}` || !STATIC_TYPES[path.extname(name)] || name === 'index.html') return undefined;
+  const file = path.join(distDir, name);
+  if (!fs.existsSync(file)) return undefined;
+  return { status: 200, headers: { 'content-type': STATIC_TYPES[path.extname(name)], 'cache-control': 'no-cache' }, body: fs.readFileSync(file) };
+}
+
+/** True when the request's sign-in cookie names a user the emulator knows. */
+function signedIn(emu: IEmulatorHandle, req: IEmuRequest): boolean {
+  if (!req.headers.get('cookie')) return false;
+  const probe: IEmuRequest = {
+    method: 'GET',
+    url: new URL(`${SITE_PATH}/_api/web/currentuser?$select=Id`, req.url),
+    headers: new Map([
+      ['cookie', req.headers.get('cookie') ?? ''],
+      ['accept', 'application/json;odata=nometadata'],
+    ]),
+    body: Buffer.alloc(0),
+  };
+  return emu.handle(probe).status === 200;
+}
+
+/** Signs a first visit in as the default account through the emulator's own sign-in endpoint; returns its cookie. */
+function defaultSignIn(emu: IEmulatorHandle, req: IEmuRequest, email: string): string | undefined {
+  const login: IEmuRequest = {
+    method: 'POST',
+    url: new URL(`${SIGN_IN_PATH}?returnUrl=%2F`, req.url),
+    headers: new Map([['content-type', 'application/x-www-form-urlencoded']]),
+    body: Buffer.from(new URLSearchParams({ email }).toString()),
+  };
+  const r = emu.handle(login);
+  return r.headers['set-cookie'];
+}
+
+function page(opts: IWorkbenchServerOptions, emu: IEmulatorHandle, req: IEmuRequest): IEmuResponse {
+  const file = path.join(opts.distDir, 'index.html');
+  if (!fs.existsSync(file)) return plain(503, 'The page is not built yet.');
+  const headers: Record<string, string> = { 'content-type': STATIC_TYPES['.html'], 'cache-control': 'no-store' };
+  if (!signedIn(emu, req)) {
+    const cookie = defaultSignIn(emu, req, opts.defaultAccount);
+    if (cookie) headers['set-cookie'] = cookie;
+  }
+  return { status: 200, headers, body: fs.readFileSync(file) };
+}
+
+/** The page and its bundle; undefined for everything the emulator answers. */
+function ownRoute(opts: IWorkbenchServerOptions, emu: IEmulatorHandle, req: http.IncomingMessage): IEmuResponse | undefined {
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method !== 'GET' && method !== 'HEAD') return undefined;
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  if (url.pathname === '/' || url.pathname === '/index.html') return page(opts, emu, toEmuRequest(req, url));
+  return staticFile(opts.distDir, url.pathname);
+}
+
+export function createWorkbenchServer(opts: IWorkbenchServerOptions): http.Server {
+  const log = opts.log ?? ((line: string) => console.error(line));
+  return http.createServer((req, res) => {
+    const fail = (e: unknown): void => {
+      log(`${req.method} ${req.url}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      if (!res.headersSent) send(res, plain(500, 'Internal error in the local server.'));
+      else res.end();
+    };
+    opts.emulator
+      .then((emu) => {
+        const own = ownRoute(opts, emu, req);
+        if (own) send(res, own);
+        else emu.middleware(req, res);
+      })
+      .catch(fail);
+  });
+}

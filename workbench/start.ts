@@ -1,0 +1,95 @@
+/**
+ * `npm start`: builds the local front page, opens (or creates and seeds) the local SharePoint's data folder and serves
+ * both on one origin: http://localhost:4321 (`PORT` to change; 0 picks a free port).
+ *
+ *   npm start                    data in .data/, seeded on first run, kept across restarts
+ *   npm start -- --reset         throws the data away and seeds again
+ *   npm start -- --data-dir DIR  another data folder (tests use a fresh temporary one)
+ *
+ * Ctrl-C (SIGINT) or SIGTERM stops the server and closes the database cleanly.
+ */
+import * as os from 'os';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import { buildWorkbench, DIST_DIR } from './build';
+import { openEmulator, removeDataDir } from './emulatorHost';
+import type { IOpenedEmulator } from './emulatorHost';
+import { createWorkbenchServer } from './server';
+import { accountOf, DEMO_ACCOUNTS } from './app/accounts';
+
+interface IArgs {
+  readonly reset: boolean;
+  readonly dataDir: string;
+  readonly port: number;
+}
+
+function parseArgs(argv: readonly string[]): IArgs {
+  const root = path.resolve(__dirname, '..');
+  let dataDir = process.env.MN_DATA_DIR || path.join(root, '.data');
+  let reset = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--reset') reset = true;
+    else if (argv[i] === '--data-dir' && argv[i + 1]) dataDir = path.resolve(argv[++i]);
+    else throw new Error(`Unknown argument: ${argv[i]} (known: --reset, --data-dir DIR)`);
+  }
+  const port = Number(process.env.PORT ?? 4321);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${process.env.PORT}`);
+  return { reset, dataDir: path.resolve(dataDir), port };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const built = await buildWorkbench(DIST_DIR);
+  console.log(`Siden er bygget (${built.millis} ms).`);
+
+  let resolveEmulator: (e: IOpenedEmulator) => void = () => undefined;
+  let rejectEmulator: (e: unknown) => void = () => undefined;
+  const emulator = new Promise<IOpenedEmulator>((resolve, reject) => {
+    resolveEmulator = resolve;
+    rejectEmulator = reject;
+  });
+  const defaultAccount = (accountOf('employee') ?? DEMO_ACCOUNTS[0]).email;
+  const server = createWorkbenchServer({ emulator, distDir: DIST_DIR, defaultAccount });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(args.port, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://localhost:${port}`;
+
+  let opened: IOpenedEmulator | undefined;
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopper …`);
+    server.close();
+    server.closeAllConnections();
+    const closing = opened ? opened.close() : Promise.resolve();
+    closing.then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  try {
+    if (args.reset) removeDataDir(args.dataDir);
+    opened = await openEmulator({ dataDir: args.dataDir, origin });
+    resolveEmulator(opened);
+  } catch (e) {
+    rejectEmulator(e);
+    throw e;
+  }
+  const where = path.relative(process.cwd(), args.dataDir) || args.dataDir;
+  const seeded = opened.seeded ? `seedet med demodata på ${opened.seedMillis} ms` : 'eksisterende data';
+  console.log(`Data: ${where.startsWith('..') ? args.dataDir.replace(os.homedir(), '~') : where} (${seeded}).`);
+  console.log(`Norddjurs Intranet kører på ${origin}/  (klar efter ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stopper)`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  process.exit(1);
+});
