@@ -132,3 +132,17 @@ export function isInShowWindow(
   const { showFrom, showUntil } = effectiveShowWindow(item, settings);
   return compareIsoDates(showFrom, showUntil) <= 0 && isWithin(today, showFrom, showUntil);
 }
+
+/**
+ * The event dates whose items can be in their window on `today`, for the reader's indexed query on the event date:
+ * from `today - maxDaysAfterEvent` to `today + the longest daysBefore` (plus `extraLeadDays` for items whose own
+ * showFrom starts earlier than their type's default window).
+ */
+export function visibleEventDateRange(
+  today: IsoDate,
+  settings: Pick<INavnenytSettings, 'windows' | 'maxDaysAfterEvent'> = DEFAULT_NAVNENYT_SETTINGS,
+  extraLeadDays: number = 0,
+): { readonly from: IsoDate; readonly to: IsoDate } {
+  const lead = Math.max(...Object.values(settings.windows).map((w) => w.daysBefore));
+  return { from: addDays(today, -settings.maxDaysAfterEvent), to: addDays(today, lead + extraLeadDays) };
+}

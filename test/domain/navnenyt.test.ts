@@ -10,6 +10,7 @@ import {
   isRoundBirthday,
   jubileeDate,
   receptionDay,
+  visibleEventDateRange,
 } from '../../src/domain/navnenyt';
 import { DEFAULT_NAVNENYT_SETTINGS, navnenytSettings } from '../../src/domain/navnenytSettings';
 import { JULEAFTENSDAG } from '../../src/domain/holidays';
@@ -131,5 +132,16 @@ describe('display windows', () => {
     expect(isInShowWindow({ type: 'Fødselsdag', eventDate: '2026-08-03' }, '2026-08-02', settings)).toBe(false);
     expect(isInShowWindow({ type: 'Fødselsdag', eventDate: '2026-08-03' }, '2026-08-03', settings)).toBe(true);
     expect(isInShowWindow({ type: 'Jubilæum', eventDate: '2026-08-03' }, '2026-07-20', settings)).toBe(true);
+  });
+});
+
+describe('visibleEventDateRange', () => {
+  it('covers every item that can show today with the default windows', () => {
+    expect(visibleEventDateRange('2026-11-27')).toEqual({ from: '2026-09-28', to: '2026-12-11' });
+    expect(visibleEventDateRange('2026-12-30', DEFAULT_NAVNENYT_SETTINGS, 16)).toEqual({ from: '2026-10-31', to: '2027-01-29' });
+    // The edges really can show: a jubilee 14 days ahead, a new colleague capped at 60 days back.
+    expect(isInShowWindow({ type: 'Jubilæum', eventDate: '2026-12-11' }, '2026-11-27')).toBe(true);
+    expect(isInShowWindow({ type: 'Mindeord', eventDate: '2026-09-28', showUntil: '2026-12-31' }, '2026-11-27')).toBe(true);
+    expect(isInShowWindow({ type: 'Mindeord', eventDate: '2026-09-27', showUntil: '2026-12-31' }, '2026-11-27')).toBe(false);
   });
 });
