@@ -138,7 +138,7 @@ export function handleList(ctx: ICtx, list: IListDef, rest: ISegment[]): IEmuRes
 }
 
 const LIST_PROPS = new Set(['Title', 'Description', 'ContentTypesEnabled', 'AllowContentTypes', 'BaseTemplate', 'EnableVersioning', 'EnableModeration',
-  'EnableAttachments', 'Hidden', 'OnQuickLaunch', 'NoCrawl', 'EnableFolderCreation', 'MajorVersionLimit', 'DraftVersionVisibility']);
+  'EnableAttachments', 'Hidden', 'OnQuickLaunch', 'NoCrawl', 'EnableFolderCreation', 'MajorVersionLimit', 'DraftVersionVisibility', 'ReadSecurity', 'WriteSecurity']);
 
 function checkListBody(ctx: ICtx, body: Record<string, unknown>): void {
   for (const k of Object.keys(body)) {
@@ -177,8 +177,8 @@ function addList(ctx: ICtx): IEmuResponse {
     baseType,
     moderated: body.EnableModeration === true,
     versioning: body.EnableVersioning === true,
-    readSecurity: 1,
-    writeSecurity: 1,
+    readSecurity: body.ReadSecurity === 2 ? 2 : 1,
+    writeSecurity: [2, 4].includes(Number(body.WriteSecurity)) ? Number(body.WriteSecurity) : 1,
     contentTypeId: baseType === 1 ? '0x0101' : '0x01',
     fields: [],
     created: ctx.core.nowIso(),
