@@ -80,6 +80,9 @@ export function parseProjection(list: IListDef, selectRaw: string | null, expand
     }
     expands.set(f.internalName.toLowerCase(), f);
   }
+  if (selectRaw !== null && selectRaw.trim() !== '' && selectRaw.split(',').some((x) => x.trim() === '')) {
+    throw Errors.badQuery(`Syntax error in $select '${selectRaw}'.`);
+  }
   const select = splitList(selectRaw);
   const attachmentFilesExpanded = expands.has('attachmentfiles');
   if (select.length === 0 || select.includes('*')) {

@@ -17,10 +17,10 @@ describe('$batch as PnPjs writes and parses it', () => {
     const [batched, execute] = sp.batched();
     const list = batched.web.lists.getByTitle('Navnenyt');
     const results: unknown[] = [];
-    list.items.select('Title').orderBy('Id')().then((r) => (results[0] = r));
-    for (let i = 0; i < 3; i++) list.items.add({ Title: `Batch ${i}` }).then((r) => (results[1 + i] = r));
-    list.items.getById(1).update({ Title: 'Et (rettet)' }).then((r) => (results[4] = r));
-    list.items.getById(2)().then((r) => (results[5] = r));
+    void list.items.select('Title').orderBy('Id')().then((r) => (results[0] = r));
+    for (let i = 0; i < 3; i++) void list.items.add({ Title: `Batch ${i}` }).then((r) => (results[1 + i] = r));
+    void list.items.getById(1).update({ Title: 'Et (rettet)' }).then((r) => (results[4] = r));
+    void list.items.getById(2)().then((r) => (results[5] = r));
     await execute();
     expect(results.length).toBe(6);
     expect((results[0] as { Title: string }[]).map((x) => x.Title)).toEqual(['Et', 'To']);
@@ -33,7 +33,7 @@ describe('$batch as PnPjs writes and parses it', () => {
   it('splits more than 20 requests into several $batch posts (50 adds)', async () => {
     const [batched, execute] = sp.batched();
     const ids: number[] = [];
-    for (let i = 0; i < 50; i++) batched.web.lists.getByTitle('Navnenyt').items.add({ Title: `Mange ${i}` }).then((r: { Id: number }) => ids.push(r.Id));
+    for (let i = 0; i < 50; i++) void batched.web.lists.getByTitle('Navnenyt').items.add({ Title: `Mange ${i}` }).then((r: { Id: number }) => ids.push(r.Id));
     await execute();
     expect(ids.length).toBe(50);
     expect(new Set(ids).size).toBe(50);
