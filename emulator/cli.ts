@@ -1,0 +1,120 @@
+/**
+ * npm run emulator -- --port <p> --data <folder> [--seed demo|none] [--list-view-threshold <n>] [--today YYYY-MM-DD]
+ *
+ * Serves the local SharePoint at http://localhost:<p>/sites/intranet and prints that URL.
+ */
+import * as path from 'path';
+import { createEmulator } from './index';
+import { seedDemo } from './seed';
+
+interface ICliOptions {
+  port: number;
+  data: string | undefined;
+  seed: 'demo' | 'none';
+  listViewThreshold: number;
+  today: string | undefined;
+  host: string;
+}
+
+const USAGE = `Usage: npm run emulator -- [options]
+  --port <p>                  HTTP port (default 4321; 0 = any free port)
+  --data <folder>             SQLite data folder (default .data/emulator; "memory" = in-memory, nothing kept)
+  --seed demo|none            load the demo data into an empty data folder (default none)
+  --list-view-threshold <n>   list-view threshold (default 5000)
+  --today YYYY-MM-DD          fix the emulator's "today" (Europe/Copenhagen)
+  --host <address>            address to listen on (default 127.0.0.1)
+  --help                      this text`;
+
+export function parseArgs(argv: string[]): ICliOptions {
+  const opts: ICliOptions = { port: 4321, data: path.join('.data', 'emulator'), seed: 'none', listViewThreshold: 5000, today: undefined, host: '127.0.0.1' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    switch (arg) {
+      case '--port':
+        opts.port = Number(next());
+        if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('--port must be 0..65535');
+        break;
+      case '--data': {
+        const d = next();
+        opts.data = d === 'memory' ? undefined : d;
+        break;
+      }
+      case '--seed': {
+        const s = next();
+        if (s !== 'demo' && s !== 'none') throw new Error('--seed must be demo or none');
+        opts.seed = s;
+        break;
+      }
+      case '--list-view-threshold':
+        opts.listViewThreshold = Number(next());
+        if (!Number.isInteger(opts.listViewThreshold) || opts.listViewThreshold < 1) throw new Error('--list-view-threshold must be a positive integer');
+        break;
+      case '--today':
+        opts.today = next();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new Error('--today must be YYYY-MM-DD');
+        break;
+      case '--host':
+        opts.host = next();
+        break;
+      case '--help':
+      case '-h':
+        throw new Error(USAGE);
+      default:
+        throw new Error(`Unknown option ${arg}\n${USAGE}`);
+    }
+  }
+  return opts;
+}
+
+async function main(): Promise<void> {
+  let opts: ICliOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    // eslint-disable-next-line no-console
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 2;
+    return;
+  }
+  const emulator = createEmulator({
+    dataDir: opts.data ? path.resolve(opts.data) : undefined,
+    listViewThreshold: opts.listViewThreshold,
+    today: opts.today,
+    origin: `http://localhost:${opts.port}`,
+  });
+  if (opts.seed === 'demo') {
+    if (emulator.admin.isEmpty()) {
+      const started = Date.now();
+      await seedDemo(emulator.admin, { today: emulator.admin.today() });
+      // eslint-disable-next-line no-console
+      console.log(`Demo data loaded in ${Date.now() - started} ms.`);
+    } else {
+      // eslint-disable-next-line no-console
+      console.log('The data folder already holds data: the demo seed is not loaded again.');
+    }
+  }
+  const url = await emulator.listen(opts.port, opts.host);
+  // eslint-disable-next-line no-console
+  console.log(`Local SharePoint: ${url}\nSign in (browser): ${url.replace(/\/sites\/.*$/, '')}/_login\nData: ${opts.data ? path.resolve(opts.data) : 'in memory'}`);
+  const stop = (): void => {
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    // eslint-disable-next-line no-console
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
