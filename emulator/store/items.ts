@@ -64,7 +64,11 @@ export class Items {
       const r = this.stmt(sql).run(...names.map((n) => cols.get(n) ?? null));
       const id = Number(r.lastInsertRowid);
       ids.push(id);
-      if (list.versioning) this.snapshot(list, id);
+      if (list.versioning) {
+        const row: Row = { ID: id, _AttachmentCount: 0 };
+        for (const [k, v] of cols) row[k] = v;
+        this.writeVersion(list, id, row);
+      }
     }
     return ids;
   }
@@ -121,7 +125,10 @@ export class Items {
 
   private snapshot(list: IListDef, id: number): void {
     const row = this.get(list, id);
-    if (!row) return;
+    if (row) this.writeVersion(list, id, row);
+  }
+
+  private writeVersion(list: IListDef, id: number, row: Row): void {
     const v = Number(row._Version);
     this.stmt('INSERT OR REPLACE INTO versions(list_id, item_id, version, label, data, modified, editor_id) VALUES (?,?,?,?,?,?,?)').run(
       list.id,
