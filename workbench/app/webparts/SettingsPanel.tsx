@@ -7,6 +7,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Position } from '@fluentui/react/lib/Positioning';
 import { SpinButton } from '@fluentui/react/lib/SpinButton';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IStrings } from '../../../src/loc/strings';
@@ -36,6 +37,7 @@ function Field(props: { field: SettingField; value: SettingValue; strings: IStri
       return (
         <SpinButton
           label={label}
+          labelPosition={Position.top}
           value={String(value)}
           min={field.min}
           max={field.max}
