@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks that the packaged solution holds the three web part manifests and the feature with the list definitions.
+// Checks that the packaged solution holds the six web part manifests and the feature with the list definitions.
 // An .sppkg is a zip: the file names are read from its central directory.
 import { readFileSync } from 'node:fs';
 
@@ -17,12 +17,13 @@ for (let i = 0; i < count; i++) {
   names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
   at += 46 + nameLength + extra + comment;
 }
+const WEB_PARTS = ['navnenyt', 'medarbejderhistorier', 'medarbejderportraetter', 'indsend-navnenyt', 'godkend-navnenyt', 'mine-valg'];
 const expected = {
-  'web part manifests': names.filter((n) => /\/WebPart_[0-9a-f-]+\.xml$/.test(n)).length === 3,
+  'web part manifests': names.filter((n) => /\/WebPart_[0-9a-f-]+\.xml$/.test(n)).length === WEB_PARTS.length,
   'list definitions (elements.xml)': names.some((n) => /\/elements\.xml$/.test(n)),
   'five list schemas': ['navnenyt', 'medarbejderhistorier', 'medarbejderportraetter', 'privatlivsvalg', 'medarbejdere'].every((l) => names.includes(`schema-${l}.xml`)),
   'the feature': names.some((n) => /^feature_[0-9a-f-]+\.xml$/.test(n)),
-  'web part bundles': ['navnenyt', 'medarbejderhistorier', 'medarbejderportraetter'].every((w) => names.some((n) => n.startsWith(`ClientSideAssets/${w}-web-part_`))),
+  'web part bundles': WEB_PARTS.every((w) => names.some((n) => n.startsWith(`ClientSideAssets/${w}-web-part_`))),
 };
 const missing = Object.entries(expected).filter(([, ok]) => !ok).map(([what]) => what);
 if (missing.length) {

@@ -124,6 +124,9 @@ export interface IStrings {
     readonly professionLabel: string;
     readonly allOption: string;
     readonly privacyUrlLabel: string;
+    readonly roleLabel: string;
+    readonly roleHr: string;
+    readonly roleEditor: string;
     readonly typesGroup: string;
   };
 }

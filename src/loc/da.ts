@@ -139,6 +139,9 @@ export const da: IStrings = {
     professionLabel: 'Fag',
     allOption: 'Alle',
     privacyUrlLabel: 'Link til privatlivserklæringen',
+    roleLabel: 'Hvem bruger formularen',
+    roleHr: 'HR (alle begivenheder undtagen mindeord)',
+    roleEditor: 'Kommunikation (også mindeord)',
     typesGroup: 'Vis disse begivenheder',
   },
 };

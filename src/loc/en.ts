@@ -139,6 +139,9 @@ export const en: IStrings = {
     professionLabel: 'Profession',
     allOption: 'All',
     privacyUrlLabel: 'Link to the privacy notice',
+    roleLabel: 'Who uses the form',
+    roleHr: 'HR (every event except memorials)',
+    roleEditor: 'Communications (memorials too)',
     typesGroup: 'Show these events',
   },
 };

@@ -12,6 +12,8 @@ import { CONSENT_CATEGORIES } from '../../src/domain/models';
 import type { IPrivacyRepository } from '../../src/data/privacy/IPrivacyRepository';
 import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from '../../src/data/navnenyt/INavnenytEditorRepository';
 import type { IPrivacyVersion } from '../../src/domain/consentHistory';
+import type { IEmployeeDirectory } from '../../src/data/employees/IEmployeeDirectory';
+import type { IPayrollEmployee } from '../../src/domain/navnenytCandidates';
 
 class Answer<Q, T> {
   public readonly queries: Q[] = [];
@@ -158,5 +160,19 @@ export class FakeNavnenytEditorRepository implements INavnenytEditorRepository {
     if (etag !== '*' && etag !== item.etag) throw new DataError('conflict', 'fake 412');
     this.decisions.push({ id, decision, comment });
     this.items.set(id, { ...item, approval: decision, approvalComment: comment });
+  }
+}
+
+/** HR's payroll extract, searched by name or e-mail like the real list. */
+export class FakeEmployeeDirectory implements IEmployeeDirectory {
+  public constructor(private readonly employees: IPayrollEmployee[]) {}
+
+  public async search(text: string): Promise<readonly IPayrollEmployee[]> {
+    const q = text.trim().toLocaleLowerCase('da');
+    return q.length < 2 ? [] : this.employees.filter((e) => e.name.toLocaleLowerCase('da').includes(q) || (e.email ?? '').startsWith(q));
+  }
+
+  public async getAll(): Promise<readonly IPayrollEmployee[]> {
+    return this.employees;
   }
 }

@@ -1,0 +1,127 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import type { IsoDate } from '../../domain/models';
+import type { INavnenytSettings } from '../../domain/navnenytSettings';
+import { DEFAULT_NAVNENYT_SETTINGS } from '../../domain/navnenytSettings';
+import { errorSummary, validateSubmission } from '../../domain/validation';
+import { toDataError } from '../../data/errors';
+import type { DataError } from '../../data/errors';
+import type { IEmployeeDirectory } from '../../data/employees/IEmployeeDirectory';
+import type { INavnenytEditorRepository } from '../../data/navnenyt/INavnenytEditorRepository';
+import type { IStrings } from '../../loc/strings';
+import { WebPartSection } from '../common/WebPartSection';
+import { fill } from '../common/format';
+import { EmployeeSearch } from './EmployeeSearch';
+import { asNewNavnenyt, asSubmission, EMPTY_FORM, nextForm } from './formState';
+import type { FormChange, IFormState } from './formState';
+import { formStyles } from './formStyles';
+import { SubmitFields } from './SubmitFields';
+import { useDraft } from './useDraft';
+
+export interface ISubmitNavnenytRootProps {
+  readonly repository: INavnenytEditorRepository;
+  readonly directory: IEmployeeDirectory;
+  readonly strings: IStrings;
+  readonly today: IsoDate;
+  readonly settings?: INavnenytSettings;
+  /** HR submits; communications ('editor') may also write memorials. */
+  readonly role?: 'hr' | 'editor';
+}
+
+type Outcome = { kind: 'sent'; name: string } | { kind: 'failed'; error: DataError; kept: boolean } | undefined;
+
+export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.ReactElement {
+  const { strings, today, repository } = props;
+  const t = strings.submit;
+  const settings = props.settings ?? DEFAULT_NAVNENYT_SETTINGS;
+  const role = props.role ?? 'hr';
+  const [form, setForm] = React.useState<IFormState>(EMPTY_FORM);
+  const [showErrors, setShowErrors] = React.useState(false);
+  const [sending, setSending] = React.useState(false);
+  const [outcome, setOutcome] = React.useState<Outcome>();
+  const { draft, keep, discard } = useDraft();
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+
+  const change = (c: FormChange): void => setForm((f) => nextForm(f, c, today, settings));
+  const result = validateSubmission(asSubmission(form), { today, locale: strings.locale, settings, role });
+  const errors = { ...result.errors };
+  if (form.employee && !form.employee.email && !errors.employee) {
+    errors.employee = strings.locale === 'da' ? 'Medarbejderen har ingen e-mail i lønudtrækket. Bed lønkontoret om at rette den.' : 'The employee has no e-mail in the payroll extract. Ask payroll to add it.';
+  }
+  const visibleErrors = showErrors ? errors : {};
+
+  const send = async (): Promise<void> => {
+    setOutcome(undefined);
+    if (Object.keys(errors).length > 0) {
+      setShowErrors(true);
+      // Move focus to the summary so keyboard and screen-reader users learn what to fix (WCAG 3.3.1).
+      setTimeout(() => summaryRef.current?.focus(), 0);
+      return;
+    }
+    setSending(true);
+    try {
+      const saved = await repository.submit(asNewNavnenyt(form));
+      discard();
+      setForm(EMPTY_FORM);
+      setShowErrors(false);
+      setOutcome({ kind: 'sent', name: saved.name });
+    } catch (e) {
+      setOutcome({ kind: 'failed', error: toDataError(e), kept: keep(form) });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const summary = showErrors ? errorSummary({ ...result, errors }) : [];
+  return (
+    <WebPartSection id="indsend-navnenyt" title={t.title} lang={strings.locale}>
+      <p>{t.intro}</p>
+      {draft && !outcome && form === EMPTY_FORM && (
+        <MessageBar
+          messageBarType={MessageBarType.info}
+          actions={
+            <div>
+              <DefaultButton text={t.restoreDraft} onClick={() => setForm(draft)} />
+              <DefaultButton text={t.discardDraft} onClick={discard} />
+            </div>
+          }
+        >
+          {fill(t.draftFound, draft.employee?.name ?? '?')}
+        </MessageBar>
+      )}
+      {outcome?.kind === 'sent' && <MessageBar messageBarType={MessageBarType.success}>{fill(t.sent, outcome.name)}</MessageBar>}
+      {outcome?.kind === 'failed' && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {strings.common.errors[outcome.error.kind]} {outcome.kept ? t.draftKept : ''}
+        </MessageBar>
+      )}
+      {summary.length > 0 && (
+        <div ref={summaryRef} tabIndex={-1} className={formStyles.summary} role="alert">
+          <p>{t.errorSummary}</p>
+          <ul>
+            {summary.map((e) => (
+              <li key={e.field}>
+                <a href={`#field-${e.field}`}>{e.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form
+        className={formStyles.form}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <EmployeeSearch directory={props.directory} strings={strings} value={form.employee} errorMessage={visibleErrors.employee} onChange={(employee) => change({ kind: 'employee', employee })} />
+        <SubmitFields form={form} strings={strings} role={role} errors={visibleErrors} disabled={sending} onChange={change} />
+        <div>
+          <PrimaryButton type="submit" text={sending ? t.sending : t.send} disabled={sending} />
+        </div>
+      </form>
+    </WebPartSection>
+  );
+}

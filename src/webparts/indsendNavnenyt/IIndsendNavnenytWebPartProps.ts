@@ -1,0 +1,4 @@
+export interface IIndsendNavnenytWebPartProps {
+  /** 'editor' lets the form also create memorials (communications' own page). */
+  role: 'hr' | 'editor';
+}

@@ -1,0 +1,37 @@
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type * as React from 'react';
+import { createEnvironment } from './environment';
+import type { IWebPartEnvironment } from './environment';
+
+/**
+ * The lifecycle every Medarbejdernyt web part shares: build the environment once in onInit, render one React
+ * element, unmount on dispose. A web part says only what it renders and what its property pane holds.
+ */
+export abstract class SimpleWebPart<TProps extends object> extends BaseClientSideWebPart<TProps> {
+  protected env!: IWebPartEnvironment;
+
+  protected onInit(): Promise<void> {
+    return super.onInit().then(() => {
+      this.env = createEnvironment(this.context);
+    });
+  }
+
+  public render(): void {
+    ReactDom.render(this.element(), this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected abstract element(): React.ReactElement;
+
+  protected abstract getPropertyPaneConfiguration(): IPropertyPaneConfiguration;
+}
