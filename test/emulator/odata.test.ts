@@ -82,6 +82,11 @@ describe('$filter', () => {
     expect(c).toBe(a);
   });
 
+  it('supports day(), month() and year() on dates (date-only columns in the site time zone)', async () => {
+    expect(await count('month(MnEventDate) eq 12 and year(MnEventDate) eq 2026')).toBe(await count("MnEventDate ge '2026-12-01' and MnEventDate le '2026-12-31'"));
+    expect(await count('day(MnEventDate) eq 1')).toBe(await count('MnYears ge 0 and (MnEventDate eq \'2026-01-01\' or MnEventDate eq \'2026-02-01\' or MnEventDate eq \'2026-03-01\' or MnEventDate eq \'2026-04-01\' or MnEventDate eq \'2026-05-01\' or MnEventDate eq \'2026-06-01\' or MnEventDate eq \'2026-07-01\' or MnEventDate eq \'2026-08-01\' or MnEventDate eq \'2026-09-01\' or MnEventDate eq \'2026-10-01\' or MnEventDate eq \'2026-11-01\' or MnEventDate eq \'2026-12-01\')'));
+  });
+
   it('filters on person projections and ids', async () => {
     const sofie = emu.admin.userId(USERS.employee2) as number;
     const n = await count(`MnEmployeeId eq ${sofie}`);
