@@ -12,7 +12,8 @@ import type { Row } from '../rows';
 import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from './INavnenytRepository';
 import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
 
-const DEFAULT_TOP = 500;
+// SharePoint answers at most 5,000 rows a request; a reader's window holds far fewer in a municipality of 3,000.
+const DEFAULT_TOP = 5000;
 
 export class NavnenytRepository implements INavnenytRepository {
   public constructor(
