@@ -18,13 +18,18 @@ function describe(e: unknown): string {
 }
 
 export class Admin implements IEmulatorAdmin {
+  /** Site user ids, read once and kept until a user is added (a seed calls addItems thousands of times). */
+  private knownUserIds: Set<number> | undefined;
+
   public constructor(private readonly core: Core) {}
 
   public addUser(user: IAddUser): number {
+    this.knownUserIds = undefined;
     return this.core.principals.addUser(user, 'admin');
   }
 
   public addUsers(users: IAddUser[]): number[] {
+    this.knownUserIds = undefined;
     return this.core.db.transaction(() => users.map((u) => this.core.principals.addUser(u, 'admin')))();
   }
 
@@ -45,7 +50,8 @@ export class Admin implements IEmulatorAdmin {
     if (status === undefined) throw new Error(`addItems: unknown approval state ${String(opts.approval)}`);
     const created = opts.created ?? this.core.nowIso();
     const defaults = defaultColumns(list);
-    const userIds = new Set(this.core.principals.users().map((u) => u.id));
+    this.knownUserIds ??= new Set(this.core.principals.users().map((u) => u.id));
+    const userIds = this.knownUserIds;
     const items: INewItem[] = rows.map((row, i) => {
       let w;
       try {

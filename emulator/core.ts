@@ -56,6 +56,8 @@ export class Core {
     this.fixedToday = opts.today ?? null;
     const siteFile = opts.siteFile ?? path.join(__dirname, 'site.json');
     this.site = JSON.parse(fs.readFileSync(siteFile, 'utf8')) as ISiteFile;
+    // SharePoint compares text case-insensitively for every letter (Æ = æ), SQLite's LIKE only for ASCII.
+    this.db.function('sp_fold', { deterministic: true }, (v: unknown) => (v === null || v === undefined ? null : String(v).normalize('NFC').toLocaleLowerCase('da')));
     this.db.function('sp_datepart', { deterministic: true }, (iso: unknown, part: unknown) => datePart(iso, part));
     this.digestSecret = this.meta('digestSecret') ?? this.setMeta('digestSecret', crypto.randomBytes(32).toString('hex'));
     if (!this.meta('siteId')) this.setMeta('siteId', crypto.randomUUID());

@@ -147,7 +147,16 @@ function versions(ctx: ICtx, list: IListDef, row: Row, rest: ISegment[]): IEmuRe
     const plain: Json = {};
     for (const [k, val] of Object.entries(item)) if (!k.startsWith('odata.') && k !== '__metadata') plain[k] = val;
     const versionId = v.version * 512;
-    const props: Json = { ...plain, VersionId: versionId, VersionLabel: v.label, IsCurrentVersion: v.version === current, Created: v.modified };
+    // SharePoint's item versions carry who saved them as an SP.FieldUserValue.
+    const editor = ctx.core.principals.user(v.editorId);
+    const props: Json = {
+      ...plain,
+      VersionId: versionId,
+      VersionLabel: v.label,
+      IsCurrentVersion: v.version === current,
+      Created: v.modified,
+      Editor: editor ? { LookupId: editor.id, LookupValue: editor.title, Email: editor.email } : null,
+    };
     return props;
   };
   const meta = (v: (typeof all)[number]): { type: string; id: string; editLink: string } => ({

@@ -139,7 +139,7 @@ export function filterToSql(list: IListDef, node: FilterNode, src: string): ISql
       const pattern = n.t === 'startswith' ? `${escapeLike(n.value)}%` : `%${escapeLike(n.value)}%`;
       const target = r.userColumn ? `(SELECT ${r.userColumn} FROM principals WHERE id = ${quoteIdent(r.column)})` : quoteIdent(r.column);
       params.push(pattern);
-      const like = `${target} LIKE ? ESCAPE '\\'`;
+      const like = `sp_fold(${target}) LIKE sp_fold(?) ESCAPE '\\'`;
       return { sql: n.negate ? `NOT (${like})` : like, indexed: n.t === 'startswith' && !r.userColumn && r.field.indexed && !n.negate };
     }
     if (n.t === 'cmp') return cmp(n.op, n.left, n.right);
