@@ -8,6 +8,7 @@ import type { IDemoAccount } from './accounts';
 import type { ISignedInUser } from './session';
 import type { IPageStrings } from './strings';
 import type { IHostContext, IWebPartDefinition } from './webparts/types';
+import { webPartAnchor } from './webparts/WebPartHost';
 
 export interface IAppProps {
   readonly host: IHostContext;
@@ -29,7 +30,7 @@ export function App(props: IAppProps): React.ReactElement {
     window.sessionStorage.setItem(EDIT_KEY, on ? '1' : '0');
     setEditing(on);
   };
-  const nav = props.webParts.map((wp) => ({ href: `#${wp.id}-heading`, text: wp.title(host.strings) }));
+  const nav = props.webParts.map((wp) => ({ href: `#${webPartAnchor(wp.id)}`, text: wp.title(host.strings) }));
   return (
     <>
       <FocusRects />

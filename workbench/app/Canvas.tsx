@@ -22,6 +22,7 @@ interface ISection {
 export const SECTIONS: readonly ISection[] = [
   { id: 'nyt', columns: [{ zone: 'main', width: 'two-thirds' }, { zone: 'side', width: 'one-third' }] },
   { id: 'portraetter', emphasis: true, columns: [{ zone: 'full', width: 'full' }] },
+  { id: 'redaktion', columns: [{ zone: 'work', width: 'full' }] },
 ];
 
 export interface ICanvasProps {

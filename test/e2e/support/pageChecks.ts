@@ -60,11 +60,11 @@ export interface IFocusStop {
   readonly name: string;
   /** The web part the element belongs to (data-webpart), or ''. */
   readonly webPart: string;
-  /** True when the focused element (or its ::before/::after) draws an outline, border ring or shadow. */
+  /** True when the focused element (or its ::before/::after, or its field group's) draws an outline, ring or shadow. */
   readonly indicator: boolean;
 }
 
-/** Presses Tab until focus leaves the page or returns to an element already seen; returns every stop. */
+/** Presses Tab until focus leaves the page or returns to an element seen before; returns every stop. */
 export async function tabThrough(page: Page, max = 400): Promise<IFocusStop[]> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
@@ -72,6 +72,7 @@ export async function tabThrough(page: Page, max = 400): Promise<IFocusStop[]> {
   });
   const stops: IFocusStop[] = [];
   const seen = new Set<unknown>();
+  let last = '';
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
@@ -83,7 +84,9 @@ export async function tabThrough(page: Page, max = 400): Promise<IFocusStop[]> {
         (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) ||
         (s.boxShadow !== 'none' && s.boxShadow !== '') ||
         (s.content !== 'none' && s.content !== '' && s.borderStyle !== 'none' && parseFloat(s.borderTopWidth) > 0);
-      const indicator = visible(getComputedStyle(el)) || visible(getComputedStyle(el, '::after')) || visible(getComputedStyle(el, '::before'));
+      // Fluent UI draws a text field's focus ring on its field group (the input's parent) as an ::after border.
+      const ring = (e: Element | null): boolean => !!e && (visible(getComputedStyle(e, '::after')) || visible(getComputedStyle(e, '::before')));
+      const indicator = visible(getComputedStyle(el)) || ring(el) || ring(el.parentElement) || ring(el.parentElement?.parentElement ?? null);
       const labelled = el.getAttribute('aria-labelledby');
       const name = (el.getAttribute('aria-label') ?? (labelled ? document.getElementById(labelled.split(' ')[0])?.textContent : null) ?? el.textContent ?? '').trim();
       return {
@@ -96,9 +99,36 @@ export async function tabThrough(page: Page, max = 400): Promise<IFocusStop[]> {
         indicator,
       };
     });
-    if (!stop || seen.has(stop.key)) break;
+    if (!stop) break;
+    // A date input keeps focus for its day, month and year parts: several Tabs, one stop.
+    if (stop.key === last) continue;
+    if (seen.has(stop.key)) break;
     seen.add(stop.key);
+    last = stop.key;
     stops.push({ tag: stop.tag, id: stop.id, role: stop.role, name: stop.name, webPart: stop.webPart, indicator: stop.indicator });
   }
   return stops;
+}
+
+/** Tabbable, rendered elements the focus walk never reached (call after tabThrough). */
+export async function unreachedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const candidates = Array.from(
+      document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex], [contenteditable="true"]'),
+    );
+    const out: string[] = [];
+    for (const el of candidates) {
+      if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest('[inert], [aria-hidden="true"]')) continue;
+      if (el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
+      if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && el.name) {
+        const group = document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`);
+        if (Array.from(group).some((r) => r.checked)) continue;
+      }
+      if (el.hasAttribute('data-e2e-key')) continue;
+      const where = el.closest('[data-webpart]')?.getAttribute('data-webpart') ?? 'page';
+      out.push(`${where}: ${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60)}"`);
+    }
+    return out;
+  });
 }

@@ -66,7 +66,8 @@ function Field(props: { field: SettingField; value: SettingValue; strings: IStri
       );
     }
     case 'choice': {
-      const options: IDropdownOption[] = [{ key: '', text: strings.propertyPane.allOption }, ...field.options.map((o) => ({ key: o, text: o }))];
+      const choices: IDropdownOption[] = field.options.map((o) => (typeof o === 'string' ? { key: o, text: o } : { key: o.key, text: o.label(strings) }));
+      const options = field.includeAll === false ? choices : [{ key: '', text: strings.propertyPane.allOption }, ...choices];
       return <Dropdown label={label} options={options} selectedKey={String(value)} onChange={(_e, o) => onChange(o ? String(o.key) : '')} />;
     }
   }

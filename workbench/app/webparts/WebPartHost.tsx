@@ -33,6 +33,11 @@ class WebPartBoundary extends React.Component<IBoundaryProps, { failed: boolean 
   }
 }
 
+/** The element id of a web part's frame (the site navigation links to it). */
+export function webPartAnchor(id: string): string {
+  return `webpart-${id}`;
+}
+
 export function WebPartHost(props: IWebPartHostProps): React.ReactElement {
   const { definition, host, page, editing } = props;
   const [settings, setSettings] = React.useState<SettingsShape>(() => loadSettings(definition));
@@ -56,7 +61,7 @@ export function WebPartHost(props: IWebPartHostProps): React.ReactElement {
   }, [definition]);
 
   return (
-    <div className={editing ? 'wb-webpart wb-webpart--editing' : 'wb-webpart'} data-webpart={definition.id}>
+    <div id={webPartAnchor(definition.id)} className={editing ? 'wb-webpart wb-webpart--editing' : 'wb-webpart'} data-webpart={definition.id}>
       {editing && (
         <>
           <SettingsPanel definition={definition} settings={settings} strings={host.strings} page={page} onChange={change} onReset={reset} />

@@ -4,7 +4,10 @@
  * its property-pane fields.
  */
 import * as React from 'react';
+import { ApproveNavnenytRoot } from '../../../src/components/approveNavnenyt/ApproveNavnenytRoot';
+import { MyChoicesRoot } from '../../../src/components/myChoices/MyChoicesRoot';
 import { NavnenytRoot } from '../../../src/components/navnenyt/NavnenytRoot';
+import { SubmitNavnenytRoot } from '../../../src/components/submitNavnenyt/SubmitNavnenytRoot';
 import { PortraitsRoot } from '../../../src/components/portraits/PortraitsRoot';
 import { StoriesRoot } from '../../../src/components/stories/StoriesRoot';
 import { Lists } from '../../../src/data/lists';
@@ -12,7 +15,9 @@ import { PROFESSIONS, STORY_THEMES } from '../../../src/domain/models';
 import { navnenytTypeLabel } from '../../../src/domain/texts';
 import type { IStory } from '../../../src/domain/models';
 import type { IMedarbejderhistorierWebPartProps } from '../../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
+import type { IIndsendNavnenytWebPartProps } from '../../../src/webparts/indsendNavnenyt/IIndsendNavnenytWebPartProps';
 import type { IMedarbejderportraetterWebPartProps } from '../../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
+import type { IMineValgWebPartProps } from '../../../src/webparts/mineValg/IMineValgWebPartProps';
 import type { INavnenytWebPartProps } from '../../../src/webparts/navnenyt/INavnenytWebPartProps';
 import { TYPE_SWITCHES, typesOf } from '../../../src/webparts/navnenyt/typeSwitches';
 import { defineWebPart } from './types';
@@ -97,5 +102,48 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
         profession={PROFESSIONS.find((x) => x === p.profession)}
       />
     ),
+  }),
+  defineWebPart<IMineValgWebPartProps>({
+    id: 'mine-valg',
+    title: (s) => s.myChoices.title,
+    zone: 'side',
+    defaults: { privacyNoticeUrl: '' },
+    fields: [{ key: 'privacyNoticeUrl', kind: 'text', label: (s) => s.propertyPane.privacyUrlLabel }],
+    render: (host, p) => <MyChoicesRoot repository={host.repositories.privacy} strings={host.strings} privacyNoticeUrl={optional(p.privacyNoticeUrl)} />,
+  }),
+  defineWebPart<IIndsendNavnenytWebPartProps>({
+    id: 'indsend-navnenyt',
+    title: (s) => s.submit.title,
+    zone: 'work',
+    defaults: { role: 'hr' },
+    fields: [
+      {
+        key: 'role',
+        kind: 'choice',
+        includeAll: false,
+        label: (s) => s.propertyPane.roleLabel,
+        options: [
+          { key: 'hr', label: (s) => s.propertyPane.roleHr },
+          { key: 'editor', label: (s) => s.propertyPane.roleEditor },
+        ],
+      },
+    ],
+    render: (host, p) => (
+      <SubmitNavnenytRoot
+        repository={host.repositories.navnenytEditor}
+        directory={host.repositories.employees}
+        strings={host.strings}
+        today={host.today}
+        role={p.role === 'editor' ? 'editor' : 'hr'}
+      />
+    ),
+  }),
+  defineWebPart<Record<string, never>>({
+    id: 'godkend-navnenyt',
+    title: (s) => s.approve.title,
+    zone: 'work',
+    defaults: {},
+    fields: [],
+    render: (host) => <ApproveNavnenytRoot repository={host.repositories.navnenytEditor} strings={host.strings} />,
   }),
 ];

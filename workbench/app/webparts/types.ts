@@ -43,8 +43,10 @@ export interface INumberField<K extends string> extends IFieldBase<K> {
 
 export interface IChoiceField<K extends string> extends IFieldBase<K> {
   readonly kind: 'choice';
-  /** Choices; an empty value ("Alle") is always offered first. */
-  readonly options: readonly string[];
+  /** Choices: a value shown as itself, or a key with a label in the interface language. */
+  readonly options: readonly (string | { readonly key: string; readonly label: (strings: IStrings) => string })[];
+  /** Offer an empty value ("Alle") first; default true. */
+  readonly includeAll?: boolean;
 }
 
 export interface IChecksField<K extends string> extends IFieldBase<K> {
@@ -56,7 +58,7 @@ export interface IChecksField<K extends string> extends IFieldBase<K> {
 export type SettingField<K extends string = string> = ITextField<K> | INumberField<K> | IChoiceField<K> | IChecksField<K>;
 
 /** Where on the page a web part sits (see layout.ts). */
-export type ZoneId = 'main' | 'side' | 'full';
+export type ZoneId = 'main' | 'side' | 'full' | 'work';
 
 /** A settings shape: every property a text or a number (SPFx property-pane props interfaces qualify). */
 export type SettingsOf<S> = { readonly [K in keyof S]: SettingValue };
