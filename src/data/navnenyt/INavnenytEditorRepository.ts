@@ -8,7 +8,7 @@ export interface IPhotoUpload {
 }
 
 /** What HR submits; the item waits for communications' approval. */
-export interface INavnenytSubmission {
+export interface INewNavnenyt {
   readonly type: NavnenytType;
   readonly name: string;
   readonly employeeEmail: string;
@@ -29,7 +29,7 @@ export type ApprovalDecision = 'approved' | 'rejected';
 
 export interface INavnenytEditorRepository {
   /** Saves a submission; returns the stored item (pending approval on a list with content approval). */
-  submit(submission: INavnenytSubmission): Promise<INavnenytItem>;
+  submit(submission: INewNavnenyt): Promise<INavnenytItem>;
   /** Items waiting for approval, oldest event first. */
   getPending(): Promise<readonly INavnenytItem[]>;
   getItem(id: number): Promise<INavnenytItem>;

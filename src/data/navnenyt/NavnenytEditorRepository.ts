@@ -10,11 +10,11 @@ import { DataError, toDataError } from '../errors';
 import { BuiltIn, Lists, NavnenytFields as F } from '../lists';
 import type { IUserRepository } from '../users/IUserRepository';
 import type { Row } from '../rows';
-import type { ApprovalDecision, INavnenytEditorRepository, INavnenytSubmission } from './INavnenytEditorRepository';
+import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from './INavnenytEditorRepository';
 import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
 
 /** The REST body of a submission (without the photo, which is attached after the item exists). */
-export function submissionBody(s: INavnenytSubmission, employeeId: number): Record<string, unknown> {
+export function submissionBody(s: INewNavnenyt, employeeId: number): Record<string, unknown> {
   return {
     [BuiltIn.Title.name]: s.name.normalize('NFC'),
     [`${F.Employee.name}Id`]: employeeId,
@@ -42,7 +42,7 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
     return this.sp.web.lists.getByTitle(Lists.Navnenyt.title);
   }
 
-  public async submit(s: INavnenytSubmission): Promise<INavnenytItem> {
+  public async submit(s: INewNavnenyt): Promise<INavnenytItem> {
     const employee = await this.users.ensure(s.employeeEmail);
     try {
       const created = (await this.list.items.add(submissionBody(s, employee.id))) as Row;
