@@ -29,6 +29,7 @@ export interface IStrings {
     readonly loading: string;
     readonly empty: string;
     readonly readMore: string;
+    readonly readLess: string;
     readonly featured: string;
     readonly themeLabel: string;
     readonly allThemes: string;

@@ -36,6 +36,7 @@ export const da: IStrings = {
     loading: 'Henter medarbejderhistorier …',
     empty: 'Der er ingen historier at vise endnu.',
     readMore: 'Læs historien: {0}',
+    readLess: 'Skjul historien: {0}',
     featured: 'Fremhævet',
     themeLabel: 'Tema',
     allThemes: 'Alle temaer',

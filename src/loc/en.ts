@@ -36,6 +36,7 @@ export const en: IStrings = {
     loading: 'Loading staff stories …',
     empty: 'There are no stories to show yet.',
     readMore: 'Read the story: {0}',
+    readLess: 'Hide the story: {0}',
     featured: 'Featured',
     themeLabel: 'Theme',
     allThemes: 'All themes',

@@ -54,3 +54,23 @@ describe('Medarbejderhistorier', () => {
     expect(await screen.findByText('Klimaindsats i Vej og Park')).toBeTruthy();
   });
 });
+
+describe('reading a story in place', () => {
+  it('opens and closes the story body with a button that says what it does', async () => {
+    render(
+      <StoriesRoot
+        repository={new FakeStoryRepository([story(1, 'Klimaindsats i Vej og Park', { body: '<p>Vi planter <b>træer</b> &amp; hække.</p><p>Alle kan være med.</p>' })])}
+        strings={getStrings('da')}
+        today="2026-11-27"
+        maxItems={6}
+      />,
+    );
+    const open = await screen.findByRole('button', { name: 'Læs historien: Klimaindsats i Vej og Park' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByText('Vi planter træer & hække.').closest('[hidden]')).not.toBeNull();
+    fireEvent.click(open);
+    expect(screen.getByRole('button', { name: 'Skjul historien: Klimaindsats i Vej og Park' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('Vi planter træer & hække.').closest('[hidden]')).toBeNull();
+    expect(screen.getByText('Alle kan være med.')).toBeTruthy();
+  });
+});

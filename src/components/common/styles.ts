@@ -14,7 +14,8 @@ export const colors = {
 };
 
 export const styles = mergeStyleSets({
-  section: { color: colors.text, fontSize: 16, lineHeight: 1.5, minWidth: 0 },
+  // A unitless line height must be a string: Fluent UI turns the number 1.5 into 1.5px.
+  section: { color: colors.text, fontSize: 16, lineHeight: '1.5', minWidth: 0 },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8, marginBottom: 12 },
   heading: { fontSize: 24, fontWeight: 600, margin: 0 },
   subheading: { fontSize: 18, fontWeight: 600, margin: '16px 0 8px' },
@@ -41,6 +42,18 @@ export const styles = mergeStyleSets({
   cardImage: { width: '100%', aspectRatio: '16 / 9', objectFit: 'cover', display: 'block', background: colors.surfaceAlt },
   meta: { color: colors.muted, fontSize: 14, margin: 0 },
   tag: { display: 'inline-block', fontSize: 13, padding: '2px 8px', borderRadius: 12, background: colors.surfaceAlt, color: colors.text },
+  disclosure: {
+    alignSelf: 'flex-start',
+    textAlign: 'left',
+    background: 'none',
+    border: 'none',
+    padding: '4px 0',
+    color: colors.accent,
+    font: 'inherit',
+    textDecoration: 'underline',
+    cursor: 'pointer',
+    selectors: { ':focus-visible': { outline: `2px solid ${colors.accent}`, outlineOffset: 2 } },
+  },
   link: {
     color: colors.accent,
     textDecoration: 'underline',

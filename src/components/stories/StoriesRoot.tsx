@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { formatNumericDate } from '../../domain/dates';
+import { richTextParagraphs } from '../../domain/richText';
 import type { IsoDate, IStory, StoryTheme } from '../../domain/models';
 import type { IStoryRepository } from '../../data/stories/IStoryRepository';
 import type { IStrings } from '../../loc/strings';
 import { AsyncContent } from '../common/AsyncContent';
+import { fill } from '../common/format';
 import { WebPartSection } from '../common/WebPartSection';
 import { useAsync } from '../common/useAsync';
 import { styles } from '../common/styles';
@@ -16,8 +18,27 @@ export interface IStoriesRootProps {
   readonly maxItems: number;
   readonly theme?: StoryTheme;
   readonly area?: string;
-  /** Where a story opens; the SharePoint list item's display form by default. */
+  /** Where a story opens (the list item's display form in SharePoint); without it the story opens in place. */
   readonly storyUrl?: (story: IStory) => string | undefined;
+}
+
+function StoryBody(props: { story: IStory; strings: IStrings }): React.ReactElement | null {
+  const [open, setOpen] = React.useState(false);
+  const paragraphs = richTextParagraphs(props.story.body);
+  if (paragraphs.length === 0) return null;
+  const bodyId = `story-body-${props.story.id}`;
+  return (
+    <>
+      <button type="button" className={styles.disclosure} aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+        {fill(open ? props.strings.stories.readLess : props.strings.stories.readMore, props.story.title)}
+      </button>
+      <div id={bodyId} hidden={!open}>
+        {paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+    </>
+  );
 }
 
 function StoryCard(props: { story: IStory; strings: IStrings; href?: string }): React.ReactElement {
@@ -43,6 +64,7 @@ function StoryCard(props: { story: IStory; strings: IStrings; href?: string }): 
             .filter(Boolean)
             .join(' · ')}
         </p>
+        {!props.href && <StoryBody story={story} strings={strings} />}
       </div>
     </article>
   );

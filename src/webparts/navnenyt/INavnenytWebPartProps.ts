@@ -9,3 +9,13 @@ export interface INavnenytWebPartProps {
   area: string;
   showTypes: TypeSwitches;
 }
+
+/** The defaults, also in the manifest's preconfigured entry (test/webparts/manifests.test.ts keeps them equal). */
+export const NAVNENYT_DEFAULTS: INavnenytWebPartProps = {
+  title: '',
+  daysBack: 30,
+  daysAhead: 14,
+  maxItems: 12,
+  area: '',
+  showTypes: { birthday: true, jubilee: true, newColleague: true, retirement: true, farewell: true, memorial: true },
+};

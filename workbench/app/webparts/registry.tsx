@@ -10,14 +10,15 @@ import { NavnenytRoot } from '../../../src/components/navnenyt/NavnenytRoot';
 import { SubmitNavnenytRoot } from '../../../src/components/submitNavnenyt/SubmitNavnenytRoot';
 import { PortraitsRoot } from '../../../src/components/portraits/PortraitsRoot';
 import { StoriesRoot } from '../../../src/components/stories/StoriesRoot';
-import { Lists } from '../../../src/data/lists';
 import { PROFESSIONS, STORY_THEMES } from '../../../src/domain/models';
 import { navnenytTypeLabel } from '../../../src/domain/texts';
-import type { IStory } from '../../../src/domain/models';
+import { STORIES_DEFAULTS } from '../../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
 import type { IMedarbejderhistorierWebPartProps } from '../../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
 import type { IIndsendNavnenytWebPartProps } from '../../../src/webparts/indsendNavnenyt/IIndsendNavnenytWebPartProps';
+import { PORTRAITS_DEFAULTS } from '../../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
 import type { IMedarbejderportraetterWebPartProps } from '../../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
 import type { IMineValgWebPartProps } from '../../../src/webparts/mineValg/IMineValgWebPartProps';
+import { NAVNENYT_DEFAULTS } from '../../../src/webparts/navnenyt/INavnenytWebPartProps';
 import type { INavnenytWebPartProps } from '../../../src/webparts/navnenyt/INavnenytWebPartProps';
 import { TYPE_SWITCHES, typesOf } from '../../../src/webparts/navnenyt/typeSwitches';
 import { defineWebPart } from './types';
@@ -30,7 +31,7 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
     id: 'medarbejderhistorier',
     title: (s) => s.stories.title,
     zone: 'main',
-    defaults: { title: '', maxItems: 6, theme: '', area: '' },
+    defaults: STORIES_DEFAULTS,
     fields: [
       { key: 'title', kind: 'text', label: (s) => s.propertyPane.titleLabel },
       { key: 'maxItems', kind: 'number', min: 1, max: 24, label: (s) => s.propertyPane.maxItemsLabel },
@@ -46,7 +47,6 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
         maxItems={p.maxItems}
         theme={STORY_THEMES.find((t) => t === p.theme)}
         area={optional(p.area)}
-        storyUrl={(story: IStory) => `${host.siteUrl}/${Lists.Stories.url}/DispForm.aspx?ID=${story.id}`}
       />
     ),
   }),
@@ -54,7 +54,7 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
     id: 'navnenyt',
     title: (s) => s.navnenyt.title,
     zone: 'side',
-    defaults: { title: '', daysBack: 30, daysAhead: 14, maxItems: 30, area: '', showTypes: {} },
+    defaults: NAVNENYT_DEFAULTS,
     fields: [
       { key: 'title', kind: 'text', label: (s) => s.propertyPane.titleLabel },
       { key: 'daysBack', kind: 'number', min: 0, max: 60, label: (s) => s.propertyPane.daysBackLabel },
@@ -87,7 +87,7 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
     id: 'medarbejderportraetter',
     title: (s) => s.portraits.title,
     zone: 'full',
-    defaults: { title: '', maxItems: 6, profession: '' },
+    defaults: PORTRAITS_DEFAULTS,
     fields: [
       { key: 'title', kind: 'text', label: (s) => s.propertyPane.titleLabel },
       { key: 'maxItems', kind: 'number', min: 1, max: 24, label: (s) => s.propertyPane.maxItemsLabel },

@@ -1,0 +1,44 @@
+/**
+ * The web part manifests (what SharePoint's toolbox shows and the first settings a web part gets) agree with the
+ * code: Danish and English titles, the hosts the product supports, one bundle each, and defaults equal to the
+ * constants the web parts and the local front page use.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NAVNENYT_DEFAULTS } from '../../src/webparts/navnenyt/INavnenytWebPartProps';
+import { STORIES_DEFAULTS } from '../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
+import { PORTRAITS_DEFAULTS } from '../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
+
+const ROOT = join(__dirname, '..', '..');
+const config = JSON.parse(readFileSync(join(ROOT, 'config', 'config.json'), 'utf8')) as { bundles: Record<string, { components: { manifest: string }[] }> };
+const manifests = Object.values(config.bundles).map((b) => {
+  const file = b.components[0].manifest;
+  return { file, json: JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown> & { id: string; supportedHosts: string[]; preconfiguredEntries: { title: Record<string, string>; description: Record<string, string>; properties: unknown }[] } };
+});
+
+describe('web part manifests', () => {
+  it('there are six, each with its own id, in one bundle each', () => {
+    expect(manifests).toHaveLength(6);
+    expect(new Set(manifests.map((m) => m.json.id)).size).toBe(6);
+  });
+
+  it.each(manifests.map((m) => [m.file, m.json]))('%s has Danish and English texts and runs in SharePoint and Teams', (_file, json) => {
+    const entry = json.preconfiguredEntries[0];
+    expect(entry.title['da-DK']).toBe(entry.title.default);
+    expect(entry.title['en-US']).toBeTruthy();
+    expect(entry.description['en-US']).toBeTruthy();
+    expect(json.supportedHosts.sort()).toEqual(['SharePointFullPage', 'SharePointWebPart', 'TeamsPersonalApp', 'TeamsTab']);
+    const teams = join(ROOT, 'teams');
+    expect(readFileSync(join(teams, `${json.id}_color.png`)).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(join(teams, `${json.id}_outline.png`)).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it.each([
+    ['NavnenytWebPart', NAVNENYT_DEFAULTS],
+    ['MedarbejderhistorierWebPart', STORIES_DEFAULTS],
+    ['MedarbejderportraetterWebPart', PORTRAITS_DEFAULTS],
+  ])('%s starts with the defaults the code uses', (alias, defaults) => {
+    const m = manifests.find((x) => x.json.alias === alias);
+    expect(m?.json.preconfiguredEntries[0].properties).toEqual(defaults);
+  });
+});
