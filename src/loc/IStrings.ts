@@ -54,6 +54,7 @@ export interface IStrings {
     readonly change: string;
     readonly typeLabel: string;
     readonly dateLabel: string;
+    readonly dateHint: string;
     readonly yearsLabelJubilee: string;
     readonly yearsLabelBirthday: string;
     readonly messageLabel: string;

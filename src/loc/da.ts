@@ -61,6 +61,7 @@ export const da: IStrings = {
     change: 'Vælg en anden',
     typeLabel: 'Begivenhed',
     dateLabel: 'Dato',
+    dateHint: 'Skriv datoen som dag.måned.år, fx 27.11.2026.',
     yearsLabelJubilee: 'Antal år (25, 40 eller 50)',
     yearsLabelBirthday: 'Alder (rund fødselsdag)',
     messageLabel: 'Besked til kollegerne (valgfri)',

@@ -61,6 +61,7 @@ export const en: IStrings = {
     change: 'Choose someone else',
     typeLabel: 'Event',
     dateLabel: 'Date',
+    dateHint: 'Write the date as day.month.year, e.g. 27.11.2026.',
     yearsLabelJubilee: 'Years (25, 40 or 50)',
     yearsLabelBirthday: 'Age (round birthday)',
     messageLabel: 'Message to colleagues (optional)',

@@ -43,7 +43,7 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
         onChange={(_, o) => o && onChange({ kind: 'type', type: o.key as NavnenytType })}
       />
       <div className={formStyles.row}>
-        <TextField id="field-eventDate" type="date" label={t.dateLabel} required disabled={disabled} value={form.eventDate} errorMessage={errors.eventDate} onChange={(_, v) => onChange({ kind: 'eventDate', value: v ?? '' })} />
+        <DateField id="field-eventDate" label={t.dateLabel} required hint={t.dateHint} disabled={disabled} value={form.eventDate} errorMessage={errors.eventDate} onChange={(value) => onChange({ kind: 'eventDate', value })} />
         {needsYears && (
           <TextField
             id="field-years"
@@ -71,8 +71,8 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
       />
       <PhotoField {...props} />
       <div className={formStyles.row}>
-        <TextField id="field-showFrom" type="date" label={t.showFromLabel} disabled={disabled} value={form.showFrom} errorMessage={errors.showFrom} onChange={(_, v) => onChange({ kind: 'showFrom', value: v ?? '' })} />
-        <TextField id="field-showUntil" type="date" label={t.showUntilLabel} disabled={disabled} value={form.showUntil} errorMessage={errors.showUntil} onChange={(_, v) => onChange({ kind: 'showUntil', value: v ?? '' })} />
+        <DateField id="field-showFrom" label={t.showFromLabel} hint={t.dateHint} disabled={disabled} value={form.showFrom} errorMessage={errors.showFrom} onChange={(value) => onChange({ kind: 'showFrom', value })} />
+        <DateField id="field-showUntil" label={t.showUntilLabel} hint={t.dateHint} disabled={disabled} value={form.showUntil} errorMessage={errors.showUntil} onChange={(value) => onChange({ kind: 'showUntil', value })} />
       </div>
       <div id="field-consentConfirmed">
         <Checkbox label={t.consentLabel} required disabled={disabled} checked={form.consentConfirmed} onChange={(_, c) => onChange({ kind: 'consent', value: c === true })} />
@@ -83,6 +83,36 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
         )}
       </div>
     </>
+  );
+}
+
+interface IDateFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly value: string;
+  readonly required?: boolean;
+  readonly disabled: boolean;
+  readonly errorMessage?: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** A date typed the Danish way (27.11.2026): the same on every phone and browser, and read by the domain's parser. */
+function DateField(props: IDateFieldProps): React.ReactElement {
+  return (
+    <TextField
+      id={props.id}
+      label={props.label}
+      required={props.required}
+      disabled={props.disabled}
+      value={props.value}
+      placeholder="dd.mm.åååå"
+      description={props.hint}
+      inputMode="decimal"
+      autoComplete="off"
+      errorMessage={props.errorMessage}
+      onChange={(_, v) => props.onChange(v ?? '')}
+    />
   );
 }
 

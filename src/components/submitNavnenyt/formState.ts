@@ -2,7 +2,7 @@
  * The HR form's state and how one change leads to the next: picking a person and a type fills in the date and years
  * from the payroll extract, and the date fills in the show window, until HR changes those fields themselves.
  */
-import { isIsoDate } from '../../domain/dates';
+import { formatNumericDate, parseDanishDate } from '../../domain/dates';
 import type { IsoDate, NavnenytType } from '../../domain/models';
 import { defaultShowWindow } from '../../domain/navnenyt';
 import type { IPayrollEmployee } from '../../domain/navnenytCandidates';
@@ -13,6 +13,7 @@ import type { INewNavnenyt } from '../../data/navnenyt/INavnenytEditorRepository
 import type { IChosenPhoto } from './photo';
 import { photoBytes } from './photo';
 
+/** Dates are kept as typed ("27.11.2026"); the domain reads them with parseDanishDate. */
 export interface IFormState {
   readonly employee?: IPayrollEmployee;
   readonly type?: NavnenytType;
@@ -53,15 +54,16 @@ export type FormChange =
   | { readonly kind: 'reset'; readonly state: IFormState };
 
 function withWindow(s: IFormState, settings: INavnenytSettings): IFormState {
-  if (s.windowTouched || !s.type || !isIsoDate(s.eventDate)) return s;
-  const w = defaultShowWindow(s.type, s.eventDate, settings);
-  return { ...s, showFrom: w.showFrom, showUntil: w.showUntil };
+  const eventDate = parseDanishDate(s.eventDate);
+  if (s.windowTouched || !s.type || !eventDate) return s;
+  const w = defaultShowWindow(s.type, eventDate, settings);
+  return { ...s, showFrom: formatNumericDate(w.showFrom), showUntil: formatNumericDate(w.showUntil) };
 }
 
 function withPrefill(s: IFormState, today: IsoDate, settings: INavnenytSettings): IFormState {
   if (s.dateTouched || !s.employee || !s.type) return withWindow(s, settings);
   const p = prefillFor(s.employee, s.type, today, settings);
-  return withWindow(p ? { ...s, eventDate: p.eventDate, years: p.years !== undefined ? String(p.years) : '' } : s, settings);
+  return withWindow(p ? { ...s, eventDate: formatNumericDate(p.eventDate), years: p.years !== undefined ? String(p.years) : '' } : s, settings);
 }
 
 export function nextForm(s: IFormState, change: FormChange, today: IsoDate, settings: INavnenytSettings): IFormState {
@@ -94,17 +96,22 @@ function yearsOf(s: IFormState): number | undefined {
   return s.years.trim() !== '' && Number.isInteger(n) ? n : undefined;
 }
 
+/** A typed date as ISO when it is a real date; otherwise the text as typed, for the rules to explain. */
+function isoOr(text: string): string {
+  return parseDanishDate(text) ?? text;
+}
+
 /** The form as the domain's rules see it. */
 export function asSubmission(s: IFormState): INavnenytSubmission {
   return {
     employee: s.employee ? { id: 0, name: s.employee.name, email: s.employee.email } : undefined,
     type: s.type,
-    eventDate: s.eventDate,
+    eventDate: isoOr(s.eventDate),
     years: yearsOf(s),
     message: s.message,
     photo: s.photo ? { name: s.photo.name, type: s.photo.type, size: s.photo.size } : undefined,
-    showFrom: s.showFrom,
-    showUntil: s.showUntil,
+    showFrom: isoOr(s.showFrom),
+    showUntil: isoOr(s.showUntil),
     consentConfirmed: s.consentConfirmed,
   };
 }
@@ -118,14 +125,14 @@ export function asNewNavnenyt(s: IFormState): INewNavnenyt {
     name: e.name,
     employeeEmail: e.email,
     employeeNumber: e.employeeNumber,
-    eventDate: s.eventDate,
+    eventDate: isoOr(s.eventDate),
     years: yearsOf(s),
     jobTitle: e.jobTitle,
     workplace: e.workplace,
     area: e.area,
     message: s.message.trim() || undefined,
-    showFrom: s.showFrom,
-    showUntil: s.showUntil,
+    showFrom: isoOr(s.showFrom),
+    showUntil: isoOr(s.showUntil),
     consentConfirmed: s.consentConfirmed,
     photo: s.photo ? { ...photoBytes(s.photo), alt: s.photoAlt.trim() } : undefined,
   };

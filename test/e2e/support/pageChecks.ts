@@ -49,7 +49,11 @@ export function watchErrors(page: Page): () => string[] {
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
   });
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? ''})`));
+  page.on('requestfailed', (r) => {
+    const reason = r.failure()?.errorText ?? '';
+    // A request still running when the page navigates (a reload, a sign-in) is cancelled by the browser: not a failure.
+    if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} (${reason})`);
+  });
   return () => errors.slice();
 }
 

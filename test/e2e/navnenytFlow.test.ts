@@ -1,0 +1,158 @@
+/**
+ * Navnenyt end to end in a real browser, as three people on `npm start`'s front page:
+ * HR submits a jubilee (with a photo), communications approves it, the employee sees it on the front page;
+ * then the employee withdraws consent and it is gone at the next load. axe-core finds no WCAG 2.1 A/AA violation
+ * in any of these states.
+ */
+import * as zlib from 'zlib';
+import type { Browser, Page } from 'playwright-core';
+import { accountOf } from '../../workbench/app/accounts';
+import { addDays, copenhagenToday, formatLongDateWithoutYear, formatNumericDate } from '../../src/domain/dates';
+import { launchBrowser } from './support/browser';
+import { axeViolations, formatViolations, watchErrors } from './support/pageChecks';
+import { openFrontPage, screenshot, switchUser, waitForWebParts } from './support/frontPage';
+import { startServer } from './support/server';
+import type { IRunningServer } from './support/server';
+
+jest.setTimeout(90_000);
+
+const TODAY = copenhagenToday(new Date());
+const email = (role: string): string => {
+  const a = accountOf(role);
+  if (!a) throw new Error(`no demo account ${role}`);
+  return a.email;
+};
+const HR = email('HR officer');
+const COMMS = email('communications officer');
+const EMPLOYEE = email('employee');
+const EMPLOYEE_NAME = 'Jonas Møller Nielsen';
+
+let server: IRunningServer;
+let browser: Browser;
+let page: Page;
+let errors: () => string[];
+
+/** A small PNG made here (no photos of real people): 600x400, one colour. */
+function png(): Buffer {
+  const w = 600;
+  const h = 400;
+  const raw = Buffer.alloc((w * 3 + 1) * h, 0);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set([40, 120, 90], y * (w * 3 + 1) + 1 + x * 3);
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer): number => {
+    let c = 0xffffffff;
+    for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+async function expectAccessible(name: string): Promise<void> {
+  const violations = await axeViolations(page);
+  await screenshot(page, `navnenyt-flow-${name}`);
+  if (violations.length > 0) throw new Error(`axe found WCAG 2.1 A/AA violations (${name}):\n${formatViolations(violations)}`);
+}
+
+const navnenyt = (p: Page): ReturnType<Page['locator']> => p.locator('[data-webpart="navnenyt"]');
+const jubileeSentence = `${EMPLOYEE_NAME}, pædagog`;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  page = await context.newPage();
+  errors = watchErrors(page);
+  await openFrontPage(page, server.origin, `?today=${TODAY}`);
+}, 150_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('navnenyt from HR to the front page and back out again', () => {
+  it('HR finds the employee in the payroll extract and sends a jubilee with a photo for approval', async () => {
+    await switchUser(page, HR);
+    const form = page.locator('[data-webpart="indsend-navnenyt"]');
+    await form.getByRole('textbox', { name: /Medarbejder/ }).fill('Jonas Møller');
+    await form.getByRole('button', { name: new RegExp(`^Vælg ${EMPLOYEE_NAME}`) }).click();
+    await form.locator('#field-type').click();
+    await page.getByRole('option', { name: 'Jubilæum' }).click();
+    await form.locator('#field-eventDate').fill(formatNumericDate(TODAY));
+    await form.locator('#field-years').fill('25');
+    expect(await form.locator('#field-showFrom').inputValue()).toBe(formatNumericDate(addDays(TODAY, -14)));
+    await form.getByRole('textbox', { name: /Besked/ }).fill('Kom og fejr Jonas i Børnehuset kl. 14.');
+    await form.locator('#field-photo').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: png() });
+    await form.getByRole('textbox', { name: /Beskriv fotoet/ }).fill('Jonas på legepladsen');
+    await form.getByText(/Medarbejderen har sagt ja/).click();
+    await expectAccessible('hr-filled-in');
+    await form.getByRole('button', { name: 'Send til godkendelse' }).click();
+    await form.getByText(`Tak. Navnenyt om ${EMPLOYEE_NAME} venter nu på godkendelse hos kommunikation.`).waitFor();
+    await expectAccessible('hr-sent');
+  });
+
+  it('the employee does not see it while it waits for approval', async () => {
+    await switchUser(page, EMPLOYEE);
+    expect(await navnenyt(page).getByText(jubileeSentence).count()).toBe(0);
+  });
+
+  it('communications sees it in the queue, with the photo, and approves it', async () => {
+    await switchUser(page, COMMS);
+    const card = page.locator('[data-webpart="godkend-navnenyt"]').getByRole('article', { name: `Jubilæum: ${EMPLOYEE_NAME}` });
+    await card.waitFor();
+    expect(await card.locator('img').getAttribute('alt')).toBe('Jonas på legepladsen');
+    const photoSize = await card.locator('img').evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : -1));
+    expect(photoSize).toBeGreaterThan(0);
+    await expectAccessible('comms-queue');
+    await card.getByRole('button', { name: 'Godkend' }).click();
+    await page.getByText(`Navnenyt om ${EMPLOYEE_NAME} er godkendt og vises nu på forsiden.`).waitFor();
+    await expectAccessible('comms-approved');
+  });
+
+  it('the employee, having said yes to jubilee mentions, sees the Danish sentence on the front page', async () => {
+    await switchUser(page, EMPLOYEE);
+    const choices = page.locator('[data-webpart="mine-valg"]');
+    const jubilee = choices.getByRole('checkbox', { name: 'Mit jubilæum – Intranettet' });
+    if (!(await jubilee.isChecked())) {
+      await choices.getByText('Mit jubilæum').locator('xpath=..').locator('td').first().locator('label').click();
+      await choices.getByRole('button', { name: 'Gem mine valg' }).click();
+      await choices.getByText('Dine valg er gemt.').waitFor();
+    }
+    await page.reload();
+    await waitForWebParts(page);
+    const entry = navnenyt(page).getByRole('article', { name: EMPLOYEE_NAME });
+    await expect(entry.getByText(`${jubileeSentence}`, { exact: false }).first().textContent()).resolves.toContain(`har 25 års jubilæum ${formatLongDateWithoutYear(TODAY)}.`);
+    await expectAccessible('employee-sees-it');
+  });
+
+  it('after "Træk alle samtykker tilbage" the item is gone at the next load', async () => {
+    const choices = page.locator('[data-webpart="mine-valg"]');
+    await choices.getByRole('button', { name: 'Træk alle samtykker tilbage' }).click();
+    await choices.getByText(/Alle samtykker er trukket tilbage/).waitFor();
+    await page.reload();
+    await waitForWebParts(page);
+    expect(await navnenyt(page).getByRole('article', { name: EMPLOYEE_NAME }).count()).toBe(0);
+    await expectAccessible('employee-withdrew');
+  });
+
+  it('logged no console errors and no failed requests along the way', () => {
+    expect(errors()).toEqual([]);
+  });
+});
