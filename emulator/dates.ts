@@ -2,6 +2,9 @@
  * Dates the way SharePoint stores them for a site in Europe/Copenhagen: every DateTime is kept in UTC and returned as
  * `YYYY-MM-DDTHH:MM:SSZ` (no milliseconds); a date-only column holds local midnight converted to UTC, so 27 November
  * 2026 is `2026-11-26T23:00:00Z` and 1 July 2026 is `2026-06-30T22:00:00Z`.
+ *
+ * Written apart from the product's own conversion (src/domain/dates.ts) on purpose: the emulator plays SharePoint's
+ * side, and two independent implementations meeting in the tests catch a mistake that one shared function would hide.
  */
 
 export const SITE_TIME_ZONE = 'Europe/Copenhagen';

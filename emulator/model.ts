@@ -43,8 +43,8 @@ export interface IFieldDef {
   lookupList: string | null;
 }
 
-export interface IListDef {
-  id: string;
+/** A list's settings, as the XML declares them and the database keeps them. */
+export interface IListSettings {
   title: string;
   /** Web-relative URL, e.g. Lists/Navnenyt or Billeder. */
   url: string;
@@ -56,6 +56,10 @@ export interface IListDef {
   readSecurity: number;
   writeSecurity: number;
   contentTypeId: string;
+}
+
+export interface IListDef extends IListSettings {
+  id: string;
   /** SP.Data.NavnenytListItem */
   entity: string;
   /** SQLite table holding the items. */

@@ -6,19 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { child, childrenNamed, IXmlElement, parseXml } from './xml';
-import type { FieldKind, IFieldDef } from './model';
+import type { FieldKind, IFieldDef, IListSettings } from './model';
 
-export interface IProvisionedList {
-  title: string;
-  url: string;
-  description: string;
-  template: number;
-  baseType: number;
-  moderated: boolean;
-  versioning: boolean;
-  readSecurity: number;
-  writeSecurity: number;
-  contentTypeId: string;
+export interface IProvisionedList extends IListSettings {
   fields: IFieldDef[];
 }
 

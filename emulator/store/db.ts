@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { builtInFields, columnOf, entityName, IFieldDef, IListDef, sqlType } from '../model';
+import { builtInFields, columnOf, entityName, IFieldDef, IListDef, IListSettings, sqlType } from '../model';
 
 export type Db = Database.Database;
 
@@ -61,17 +61,7 @@ export function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
-export interface INewList {
-  title: string;
-  url: string;
-  description: string;
-  template: number;
-  baseType: number;
-  moderated: boolean;
-  versioning: boolean;
-  readSecurity: number;
-  writeSecurity: number;
-  contentTypeId: string;
+export interface INewList extends IListSettings {
   fields: IFieldDef[];
   created: string;
   id?: string;

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { SubmitNavnenytRoot } from '../../components/submitNavnenyt/SubmitNavnenytRoot';
+import { settingsPane } from '../shared/propertyPaneFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
 import type { IIndsendNavnenytWebPartProps } from './IIndsendNavnenytWebPartProps';
 
@@ -18,26 +19,14 @@ export default class IndsendNavnenytWebPart extends SimpleWebPart<IIndsendNavnen
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const s = this.env.strings.propertyPane;
-    return {
-      pages: [
-        {
-          header: { description: s.description },
-          groups: [
-            {
-              groupName: s.settingsGroup,
-              groupFields: [
-                PropertyPaneDropdown('role', {
-                  label: s.roleLabel,
-                  options: [
-                    { key: 'hr', text: s.roleHr },
-                    { key: 'editor', text: s.roleEditor },
-                  ],
-                }),
-              ],
-            },
-          ],
-        },
-      ],
-    };
+    return settingsPane(this.env.strings, [
+      PropertyPaneDropdown('role', {
+        label: s.roleLabel,
+        options: [
+          { key: 'hr', text: s.roleHr },
+          { key: 'editor', text: s.roleEditor },
+        ],
+      }),
+    ]);
   }
 }

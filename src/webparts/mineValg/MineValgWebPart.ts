@@ -2,6 +2,7 @@ import * as React from 'react';
 import { PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { MyChoicesRoot } from '../../components/myChoices/MyChoicesRoot';
+import { settingsPane } from '../shared/propertyPaneFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
 import type { IMineValgWebPartProps } from './IMineValgWebPartProps';
 
@@ -15,9 +16,6 @@ export default class MineValgWebPart extends SimpleWebPart<IMineValgWebPartProps
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const s = this.env.strings.propertyPane;
-    return {
-      pages: [{ header: { description: s.description }, groups: [{ groupName: s.settingsGroup, groupFields: [PropertyPaneTextField('privacyNoticeUrl', { label: s.privacyUrlLabel })] }] }],
-    };
+    return settingsPane(this.env.strings, [PropertyPaneTextField('privacyNoticeUrl', { label: this.env.strings.propertyPane.privacyUrlLabel })]);
   }
 }

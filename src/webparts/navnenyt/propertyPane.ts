@@ -2,31 +2,24 @@ import { PropertyPaneCheckbox, PropertyPaneSlider, PropertyPaneTextField } from 
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IStrings } from '../../loc/strings';
 import { navnenytTypeLabel } from '../../domain/texts';
-import { maxItemsField, titleField } from '../shared/propertyPaneFields';
+import { maxItemsField, settingsPane, titleField } from '../shared/propertyPaneFields';
 import { TYPE_SWITCHES } from './typeSwitches';
 
 export function navnenytPropertyPane(strings: IStrings): IPropertyPaneConfiguration {
-  return {
-    pages: [
+  return settingsPane(
+    strings,
+    [
+      titleField(strings),
+      PropertyPaneSlider('daysBack', { label: strings.propertyPane.daysBackLabel, min: 0, max: 60, showValue: true }),
+      PropertyPaneSlider('daysAhead', { label: strings.propertyPane.daysAheadLabel, min: 0, max: 90, showValue: true }),
+      maxItemsField(strings, 100),
+      PropertyPaneTextField('area', { label: strings.propertyPane.areaLabel }),
+    ],
+    [
       {
-        header: { description: strings.propertyPane.description },
-        groups: [
-          {
-            groupName: strings.propertyPane.settingsGroup,
-            groupFields: [
-              titleField(strings),
-              PropertyPaneSlider('daysBack', { label: strings.propertyPane.daysBackLabel, min: 0, max: 60, showValue: true }),
-              PropertyPaneSlider('daysAhead', { label: strings.propertyPane.daysAheadLabel, min: 0, max: 90, showValue: true }),
-              maxItemsField(strings, 100),
-              PropertyPaneTextField('area', { label: strings.propertyPane.areaLabel }),
-            ],
-          },
-          {
-            groupName: strings.propertyPane.typesGroup,
-            groupFields: TYPE_SWITCHES.map((s) => PropertyPaneCheckbox(`showTypes.${s.key}`, { text: navnenytTypeLabel(s.type, strings.locale) })),
-          },
-        ],
+        groupName: strings.propertyPane.typesGroup,
+        groupFields: TYPE_SWITCHES.map((s) => PropertyPaneCheckbox(`showTypes.${s.key}`, { text: navnenytTypeLabel(s.type, strings.locale) })),
       },
     ],
-  };
+  );
 }

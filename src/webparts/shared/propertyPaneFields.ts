@@ -1,5 +1,5 @@
 import { PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
-import type { IPropertyPaneField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration, IPropertyPaneField, IPropertyPaneGroup } from '@microsoft/sp-property-pane';
 import type { IStrings } from '../../loc/strings';
 
 /** Property-pane fields several web parts share, labelled in the interface language. */
@@ -16,4 +16,11 @@ export function choiceField(property: string, label: string, strings: IStrings, 
     label,
     options: [{ key: '', text: strings.propertyPane.allOption }, ...options.map((o) => ({ key: o, text: o }))],
   });
+}
+
+/** A property pane of one page: the display settings, then any further groups. */
+export function settingsPane(strings: IStrings, fields: IPropertyPaneField<unknown>[], more: IPropertyPaneGroup[] = []): IPropertyPaneConfiguration {
+  return {
+    pages: [{ header: { description: strings.propertyPane.description }, groups: [{ groupName: strings.propertyPane.settingsGroup, groupFields: fields }, ...more] }],
+  };
 }
