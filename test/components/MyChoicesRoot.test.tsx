@@ -3,7 +3,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MyChoicesRoot } from '../../src/components/myChoices/MyChoicesRoot';
 import { getStrings } from '../../src/loc/strings';
-import { FakePrivacyRepository } from '../support/fakes';
+import { FakePrivacyRepository, matrix } from '../support/fakes';
 
 function renderRoot(repo: FakePrivacyRepository): void {
   render(<MyChoicesRoot repository={repo} strings={getStrings('da')} privacyNoticeUrl="https://www.norddjurs.dk/privatliv" />);
@@ -59,5 +59,22 @@ describe('Mine valg', () => {
     expect(await screen.findByText(/Der er ingen forbindelse til SharePoint/)).toBeTruthy();
     expect(box('Min alder ved runde fødselsdage – Intranettet').checked).toBe(true);
     expect(repo.versions).toHaveLength(0);
+  });
+});
+
+describe('Mine valg when HR changed the choices meanwhile', () => {
+  it('explains the conflict, loads HR\'s version into the history, keeps what the person ticked, and saves on the next click', async () => {
+    const repo = new FakePrivacyRepository({ id: 5, name: 'Anne Hansen' });
+    renderRoot(repo);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Mit jubilæum – Intranettet' }));
+    repo.changeBehindBack(matrix(false, { 'intranet.birthday': true }));
+    fireEvent.click(screen.getByRole('button', { name: 'Gem mine valg' }));
+    expect(await screen.findByText(/En anden har ændret elementet i mellemtiden/)).toBeTruthy();
+    expect(await screen.findByText(/Gemt .* af Lars Østergaard/)).toBeTruthy();
+    expect(box('Mit jubilæum – Intranettet').checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Gem mine valg' }));
+    expect(await screen.findByText('Dine valg er gemt.')).toBeTruthy();
+    expect(repo.versions.map((v) => v.savedBy)).toEqual(['Lars Østergaard', 'Anne Hansen']);
+    expect(repo.versions[1].choices.intranet.jubilee).toBe(true);
   });
 });

@@ -118,3 +118,18 @@ describe('Indsend navnenyt', () => {
     expect(window.localStorage.getItem('medarbejdernyt:navnenyt:kladde')).toBeNull();
   });
 });
+
+describe('Indsend navnenyt dates', () => {
+  it('reads dates typed the Danish way and explains one that does not exist', async () => {
+    renderForm(new FakeNavnenytEditorRepository());
+    await pickAnne();
+    await chooseType('Ny medarbejder');
+    fireEvent.change(screen.getByRole('textbox', { name: /^Dato/ }), { target: { value: '31.2.2027' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Medarbejderen har sagt ja/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send til godkendelse' }));
+    expect((await screen.findAllByText('Datoen findes ikke. Skriv den som dag.måned.år, fx 27.11.2026.')).length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByRole('textbox', { name: /^Dato/ }), { target: { value: '1.12.2026' } });
+    expect(value(/^Vis fra/)).toBe('01.12.2026');
+    expect(value(/^Vis til/)).toBe('31.12.2026');
+  });
+});

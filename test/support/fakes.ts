@@ -112,6 +112,13 @@ export class FakePrivacyRepository implements IPrivacyRepository {
     return this.mine;
   }
 
+  /** HR changes the person's item (a new version) behind the page's back. */
+  public changeBehindBack(choices: ConsentMatrix): void {
+    const n = this.versions.length + 1;
+    this.mine = { id: 7, employee: this.me, choices, registeredBy: 'HR', etag: `"${n}"` };
+    this.versions.push({ label: `${n}.0`, savedAt: new Date(Date.UTC(2026, 10, 27, 9, n)).toISOString(), savedBy: 'Lars Østergaard', choices });
+  }
+
   public async getHistory(): Promise<readonly IPrivacyVersion[]> {
     return [...this.versions].reverse();
   }

@@ -38,12 +38,15 @@ interface IEditorProps extends IMyChoicesRootProps {
   /** Kept by the root: the editor is remounted with the saved version, and the message must survive that. */
   readonly status: Status;
   readonly setStatus: (status: Status) => void;
+  /** Choices the person made before a conflict reloaded the item: shown again instead of the stored ones. */
+  readonly carried?: ConsentMatrix;
+  readonly onConflict: (unsaved: ConsentMatrix) => void;
 }
 
 function Editor(props: IEditorProps): React.ReactElement {
   const { strings, repository, loaded, status, setStatus } = props;
   const t = strings.myChoices;
-  const [value, setValue] = React.useState<ConsentMatrix>(loaded.mine?.choices ?? emptyConsentMatrix());
+  const [value, setValue] = React.useState<ConsentMatrix>(props.carried ?? loaded.mine?.choices ?? emptyConsentMatrix());
   const [busy, setBusy] = React.useState(false);
   const dirty = JSON.stringify(value) !== JSON.stringify(loaded.mine?.choices ?? emptyConsentMatrix());
 
@@ -55,7 +58,10 @@ function Editor(props: IEditorProps): React.ReactElement {
       setStatus({ kind });
       props.onSaved();
     } catch (e) {
-      setStatus({ kind: 'error', error: toDataError(e) });
+      const error = toDataError(e);
+      setStatus({ kind: 'error', error });
+      // Someone (HR) changed the item meanwhile: load their version, keep what this person ticked, let them save again.
+      if (error.kind === 'conflict') props.onConflict(next);
     } finally {
       setBusy(false);
     }
@@ -102,6 +108,7 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
   const { repository, strings } = props;
   const [version, setVersion] = React.useState(0);
   const [status, setStatus] = React.useState<Status>();
+  const [carried, setCarried] = React.useState<ConsentMatrix>();
   const state = useAsync(async (): Promise<ILoaded> => {
     const mine = await repository.getMine();
     return { mine, history: mine?.id !== undefined ? await repository.getHistory(mine.id) : [] };
@@ -110,7 +117,22 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
     <WebPartSection id="mine-valg" title={strings.myChoices.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.myChoices.loading} emptyText="" isEmpty={() => false}>
         {(loaded) => (
-          <Editor key={loaded.mine?.etag ?? 'new'} {...props} loaded={loaded} status={status} setStatus={setStatus} onSaved={() => setVersion((n) => n + 1)} />
+          <Editor
+            key={loaded.mine?.etag ?? 'new'}
+            {...props}
+            loaded={loaded}
+            status={status}
+            setStatus={setStatus}
+            carried={carried}
+            onSaved={() => {
+              setCarried(undefined);
+              setVersion((n) => n + 1);
+            }}
+            onConflict={(unsaved) => {
+              setCarried(unsaved);
+              setVersion((n) => n + 1);
+            }}
+          />
         )}
       </AsyncContent>
     </WebPartSection>
