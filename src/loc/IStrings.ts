@@ -74,6 +74,14 @@ export interface IStrings {
     readonly draftFound: string;
     readonly restoreDraft: string;
     readonly discardDraft: string;
+    readonly suggestionsTitle: string;
+    readonly suggestionsIntro: string;
+    readonly suggestionsLoading: string;
+    readonly suggestionsEmpty: string;
+    readonly suggestionsNoAccess: string;
+    readonly useSuggestion: string;
+    readonly medal: string;
+    readonly moreSuggestions: string;
   };
   readonly approve: {
     readonly title: string;

@@ -4,7 +4,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { SubmitNavnenytRoot } from '../../src/components/submitNavnenyt/SubmitNavnenytRoot';
 import type { IPayrollEmployee } from '../../src/domain/navnenytCandidates';
 import { getStrings } from '../../src/loc/strings';
-import { FakeEmployeeDirectory, FakeNavnenytEditorRepository } from '../support/fakes';
+import { FakeEmployeeDirectory, FakeNavnenytEditorRepository, FakeNavnenytRepository } from '../support/fakes';
+import type { INavnenytItem } from '../../src/domain/models';
 
 const anne: IPayrollEmployee = {
   employeeNumber: '1001',
@@ -18,8 +19,12 @@ const anne: IPayrollEmployee = {
   startDate: '2001-12-01',
 };
 
-function renderForm(repo: FakeNavnenytEditorRepository): ReturnType<typeof render> {
-  return render(<SubmitNavnenytRoot repository={repo} directory={new FakeEmployeeDirectory([anne])} strings={getStrings('da')} today="2026-11-27" />);
+const bo: IPayrollEmployee = { employeeNumber: '1002', name: 'Bo Ørum', email: 'bo.orum@norddjurs.dk', workplace: 'Vej og Park', seniorityDate: '1986-12-15', birthDate: '1981-03-03' };
+
+function renderForm(repo: FakeNavnenytEditorRepository, existing: INavnenytItem[] = []): ReturnType<typeof render> {
+  return render(
+    <SubmitNavnenytRoot repository={repo} navnenyt={new FakeNavnenytRepository(existing)} directory={new FakeEmployeeDirectory([anne, bo])} strings={getStrings('da')} today="2026-11-27" />,
+  );
 }
 
 async function pickAnne(): Promise<void> {
@@ -131,5 +136,29 @@ describe('Indsend navnenyt dates', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /^Dato/ }), { target: { value: '1.12.2026' } });
     expect(value(/^Vis fra/)).toBe('01.12.2026');
     expect(value(/^Vis til/)).toBe('31.12.2026');
+  });
+});
+
+describe('Indsend navnenyt suggestions from the payroll extract', () => {
+  it('suggests the coming occasions without name news, flags a 40-year jubilee, and fills the form from one', async () => {
+    const sentAlready: INavnenytItem = { id: 1, type: 'Fødselsdag', name: 'Anne Hansen', employeeNumber: '1001', eventDate: '2026-12-10', years: 60, consentConfirmed: true, approval: 'pending' };
+    renderForm(new FakeNavnenytEditorRepository(), [sentAlready]);
+    const suggestion = await screen.findByRole('button', { name: /Brug forslaget: Bo Ørum, Vej og Park, har 40 års jubilæum tirsdag den 15. december/ });
+    expect(suggestion.textContent).toContain('overvej indstilling til Fortjenstmedaljen');
+    expect(screen.getByRole('button', { name: /Brug forslaget: Anne Hansen, .* 25 års jubilæum/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Anne Hansen.*fylder 60/ })).toBeNull();
+    fireEvent.click(suggestion);
+    expect(screen.getByText('Valgt: Bo Ørum, Vej og Park')).toBeTruthy();
+    expect(value(/^Dato/)).toBe('15.12.2026');
+    expect(value(/Antal år/)).toBe('40');
+    expect([value(/^Vis fra/), value(/^Vis til/)]).toEqual(['01.12.2026', '22.12.2026']);
+  });
+});
+
+describe('Indsend navnenyt for someone outside HR', () => {
+  it('says the suggestions need HR access instead of failing', async () => {
+    render(<SubmitNavnenytRoot repository={new FakeNavnenytEditorRepository()} navnenyt={new FakeNavnenytRepository([])} directory={new FakeEmployeeDirectory([anne], false)} strings={getStrings('da')} today="2026-11-27" />);
+    expect(await screen.findByText('Forslagene kommer fra lønudtrækket, som kun HR har adgang til.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Brug forslaget/ })).toBeNull();
   });
 });

@@ -141,6 +141,8 @@ describe('payroll extract, stories and portraits', () => {
     const found = await as(USERS.hr).employees.search('ørum');
     expect(found.map((e) => [e.name, e.birthDate, e.seniorityDate])).toEqual([['Bo Ørum', '1976-11-27', '2010-01-01']]);
     expect((await as(USERS.hr).employees.getAll()).length).toBe(2);
+    expect(await as(USERS.hr).employees.canRead()).toBe(true);
+    expect(await as(USERS.employee).employees.canRead()).toBe(false);
     const error = await as(USERS.employee).employees.search('ørum').catch((e: unknown) => e);
     expect(['forbidden', 'notFound']).toContain((error as DataError).kind);
   });

@@ -54,6 +54,10 @@ export class FakeNavnenytRepository extends Answer<INavnenytQuery, INavnenytFeed
   public getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
     return this.run(query);
   }
+
+  public async getItems(query: INavnenytQuery): Promise<readonly INavnenytItem[]> {
+    return (await this.run(query)).items.filter((i) => i.eventDate >= query.from && i.eventDate <= query.to);
+  }
 }
 
 export class FakeStoryRepository extends Answer<IStoryQuery, readonly IStory[]> implements IStoryRepository {
@@ -172,7 +176,14 @@ export class FakeNavnenytEditorRepository implements INavnenytEditorRepository {
 
 /** HR's payroll extract, searched by name or e-mail like the real list. */
 export class FakeEmployeeDirectory implements IEmployeeDirectory {
-  public constructor(private readonly employees: IPayrollEmployee[]) {}
+  public constructor(
+    private readonly employees: IPayrollEmployee[],
+    private readonly readable = true,
+  ) {}
+
+  public async canRead(): Promise<boolean> {
+    return this.readable;
+  }
 
   public async search(text: string): Promise<readonly IPayrollEmployee[]> {
     const q = text.trim().toLocaleLowerCase('da');

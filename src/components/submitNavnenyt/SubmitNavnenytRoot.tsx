@@ -9,6 +9,7 @@ import { toDataError } from '../../data/errors';
 import type { DataError } from '../../data/errors';
 import type { IEmployeeDirectory } from '../../data/employees/IEmployeeDirectory';
 import type { INavnenytEditorRepository } from '../../data/navnenyt/INavnenytEditorRepository';
+import type { INavnenytRepository } from '../../data/navnenyt/INavnenytRepository';
 import type { IStrings } from '../../loc/strings';
 import { WebPartSection } from '../common/WebPartSection';
 import { fill } from '../common/format';
@@ -17,11 +18,14 @@ import { asNewNavnenyt, asSubmission, EMPTY_FORM, nextForm } from './formState';
 import type { FormChange, IFormState } from './formState';
 import { formStyles } from './formStyles';
 import { SubmitFields } from './SubmitFields';
+import { Suggestions } from './Suggestions';
 import { useDraft } from './useDraft';
 
 export interface ISubmitNavnenytRootProps {
   readonly repository: INavnenytEditorRepository;
   readonly directory: IEmployeeDirectory;
+  /** For the suggestions: which coming occasions already have name news. */
+  readonly navnenyt: INavnenytRepository;
   readonly strings: IStrings;
   readonly today: IsoDate;
   readonly settings?: INavnenytSettings;
@@ -40,6 +44,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
   const [showErrors, setShowErrors] = React.useState(false);
   const [sending, setSending] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome>();
+  const [sent, setSent] = React.useState(0);
   const { draft, keep, discard } = useDraft();
   const summaryRef = React.useRef<HTMLDivElement>(null);
 
@@ -66,6 +71,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
       setForm(EMPTY_FORM);
       setShowErrors(false);
       setOutcome({ kind: 'sent', name: saved.name });
+      setSent((n) => n + 1);
     } catch (e) {
       setOutcome({ kind: 'failed', error: toDataError(e), kept: keep(form) });
     } finally {
@@ -108,6 +114,19 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
           </ul>
         </div>
       )}
+      <Suggestions
+        directory={props.directory}
+        navnenyt={props.navnenyt}
+        strings={strings}
+        today={today}
+        settings={settings}
+        refresh={sent}
+        onUse={(employee, c) => {
+          setOutcome(undefined);
+          change({ kind: 'suggestion', employee, type: c.type, eventDate: c.eventDate, years: c.years });
+          setTimeout(() => document.getElementById('field-type')?.focus(), 0);
+        }}
+      />
       <form
         className={formStyles.form}
         noValidate

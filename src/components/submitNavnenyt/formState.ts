@@ -51,7 +51,8 @@ export type FormChange =
   | { readonly kind: 'message' | 'photoAlt'; readonly value: string }
   | { readonly kind: 'photo'; readonly photo: IChosenPhoto | undefined }
   | { readonly kind: 'consent'; readonly value: boolean }
-  | { readonly kind: 'reset'; readonly state: IFormState };
+  | { readonly kind: 'reset'; readonly state: IFormState }
+  | { readonly kind: 'suggestion'; readonly employee: IPayrollEmployee; readonly type: NavnenytType; readonly eventDate: IsoDate; readonly years?: number };
 
 function withWindow(s: IFormState, settings: INavnenytSettings): IFormState {
   const eventDate = parseDanishDate(s.eventDate);
@@ -88,6 +89,11 @@ export function nextForm(s: IFormState, change: FormChange, today: IsoDate, sett
       return { ...s, consentConfirmed: change.value };
     case 'reset':
       return change.state;
+    case 'suggestion':
+      return withWindow(
+        { ...EMPTY_FORM, employee: change.employee, type: change.type, eventDate: formatNumericDate(change.eventDate), years: change.years !== undefined ? String(change.years) : '', dateTouched: true },
+        settings,
+      );
   }
 }
 

@@ -11,6 +11,8 @@ export const formStyles = mergeStyleSets({
   summary: { border: `2px solid #a4262c`, padding: 12, borderRadius: 4, selectors: { ':focus': { outline: `2px solid ${colors.accent}` } } },
   photoPreview: { width: 120, height: 120, objectFit: 'cover', borderRadius: 4 },
   fileLabel: { fontWeight: 600 },
+  suggestions: { marginBottom: 16, maxWidth: 720 },
+  medal: { display: 'block', fontWeight: 600 },
   hint: { fontSize: 12, color: colors.muted },
   fieldError: { color: '#a4262c', fontSize: 12, margin: '4px 0 0' },
 });

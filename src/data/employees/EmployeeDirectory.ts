@@ -51,6 +51,15 @@ export class EmployeeDirectory implements IEmployeeDirectory {
     }
   }
 
+  public async canRead(): Promise<boolean> {
+    try {
+      const found = await this.sp.web.lists.filter(`Title eq ${odataString(Lists.Employees.title)}`).select('Id')<unknown[]>();
+      return found.length > 0;
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
   public async getAll(): Promise<readonly IPayrollEmployee[]> {
     const all: IPayrollEmployee[] = [];
     try {

@@ -20,4 +20,6 @@ export interface INavnenytFeed {
 
 export interface INavnenytRepository {
   getFeed(query: INavnenytQuery): Promise<INavnenytFeed>;
+  /** The items with an event date in the period that the signed-in user may see (HR: also their own pending). */
+  getItems(query: INavnenytQuery): Promise<readonly INavnenytItem[]>;
 }

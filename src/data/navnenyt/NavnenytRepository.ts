@@ -22,13 +22,19 @@ export class NavnenytRepository implements INavnenytRepository {
   ) {}
 
   public async getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
+    const items = await this.getItems(query);
+    const ids = items.map((i) => i.employee?.id).filter((id): id is number => id !== undefined);
+    const choices = await this.privacy.getChoicesFor(ids);
+    return { items, choices };
+  }
+
+  public async getItems(query: INavnenytQuery): Promise<readonly INavnenytItem[]> {
     // The event date is indexed and comes first, so the query stays under the list-view threshold.
     const clauses = [
       `${F.EventDate.name} ge ${odataDateTime(toSharePointDate(query.from))}`,
       `${F.EventDate.name} le ${odataDateTime(toSharePointDate(query.to))}`,
     ];
     if (query.area) clauses.push(`${F.Area.name} eq ${odataString(query.area)}`);
-    let items: INavnenytItem[];
     try {
       const rows = await this.sp.web.lists
         .getByTitle(Lists.Navnenyt.title)
@@ -37,12 +43,9 @@ export class NavnenytRepository implements INavnenytRepository {
         .filter(clauses.join(' and '))
         .orderBy(F.EventDate.name, true)
         .top(query.top ?? DEFAULT_TOP)<Row[]>();
-      items = rows.map(toNavnenytItem).filter((i): i is INavnenytItem => i !== undefined);
+      return rows.map(toNavnenytItem).filter((i): i is INavnenytItem => i !== undefined);
     } catch (e) {
       throw toDataError(e);
     }
-    const ids = items.map((i) => i.employee?.id).filter((id): id is number => id !== undefined);
-    const choices = await this.privacy.getChoicesFor(ids);
-    return { items, choices };
   }
 }

@@ -11,6 +11,7 @@ export default class IndsendNavnenytWebPart extends SimpleWebPart<IIndsendNavnen
     return React.createElement(SubmitNavnenytRoot, {
       repository: this.env.repositories.navnenytEditor,
       directory: this.env.repositories.employees,
+      navnenyt: this.env.repositories.navnenyt,
       strings: this.env.strings,
       today: this.env.today(),
       role: this.properties.role === 'editor' ? 'editor' : 'hr',

@@ -131,6 +131,7 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
     render: (host, p) => (
       <SubmitNavnenytRoot
         repository={host.repositories.navnenytEditor}
+        navnenyt={host.repositories.navnenyt}
         directory={host.repositories.employees}
         strings={host.strings}
         today={host.today}

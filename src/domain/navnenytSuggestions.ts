@@ -1,0 +1,29 @@
+/**
+ * HR's suggestions: the payroll extract's coming occasions that have no name news yet (approved, pending or
+ * rejected), soonest first.
+ */
+import { addDays } from './dates';
+import type { INavnenytItem, IsoDate } from './models';
+import type { INavnenytCandidate, IPayrollEmployee } from './navnenytCandidates';
+import { generateCandidates } from './navnenytCandidates';
+import { normalizeName } from './navnenytGrouping';
+import type { INavnenytSettings } from './navnenytSettings';
+import { DEFAULT_NAVNENYT_SETTINGS } from './navnenytSettings';
+
+/** Days ahead HR is shown. */
+export const SUGGESTION_DAYS = 30;
+
+function sameOccasion(c: INavnenytCandidate, item: INavnenytItem): boolean {
+  if (c.type !== item.type || c.eventDate !== item.eventDate) return false;
+  if (item.employeeNumber) return item.employeeNumber.trim() === c.employeeNumber;
+  return normalizeName(item.name).toLocaleLowerCase('da') === c.name.toLocaleLowerCase('da');
+}
+
+export function suggestionsFor(
+  employees: readonly IPayrollEmployee[],
+  existing: readonly INavnenytItem[],
+  today: IsoDate,
+  settings: INavnenytSettings = DEFAULT_NAVNENYT_SETTINGS,
+): readonly INavnenytCandidate[] {
+  return generateCandidates(employees, today, addDays(today, SUGGESTION_DAYS), settings).filter((c) => !existing.some((item) => sameOccasion(c, item)));
+}
