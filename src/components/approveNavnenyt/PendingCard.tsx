@@ -47,7 +47,11 @@ export function PendingCard(props: IPendingCardProps): React.ReactElement {
           </MessageBar>
         )}
         <p>{navnenytSentence(item, { showAge: true }, { locale: strings.locale, withYear: true })}</p>
-        {item.message && <p className={approveStyles.message}>{item.message}</p>}
+        {item.message && (
+          <p className={approveStyles.message} lang="da">
+            {item.message}
+          </p>
+        )}
         {item.photo && <img className={approveStyles.photo} src={item.photo.url} alt={item.photo.alt || fill(strings.portraits.photoOf, item.name)} />}
         {item.showFrom && item.showUntil && (
           <p className={styles.meta}>{fill(t.submittedFor, formatNumericDate(item.showFrom, strings.locale), formatNumericDate(item.showUntil, strings.locale))}</p>

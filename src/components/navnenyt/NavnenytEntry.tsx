@@ -33,7 +33,11 @@ export function NavnenytEntry(props: INavnenytEntryProps): React.ReactElement {
       )}
       <div className={entryStyles.text}>
         <p className={entryStyles.sentence}>{navnenytSentence(item, disclosure, { locale, today })}</p>
-        {item.message && <p className={entryStyles.message}>{item.message}</p>}
+        {item.message && (
+          <p className={entryStyles.message} lang="da">
+            {item.message}
+          </p>
+        )}
         {note && <p className={styles.meta}>{note}</p>}
         {links && (
           <p className={entryStyles.actions}>

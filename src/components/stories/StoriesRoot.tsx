@@ -32,7 +32,7 @@ function StoryBody(props: { story: IStory; strings: IStrings }): React.ReactElem
       <button type="button" className={styles.disclosure} aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
         {fill(open ? props.strings.stories.readLess : props.strings.stories.readMore, props.story.title)}
       </button>
-      <div id={bodyId} hidden={!open}>
+      <div id={bodyId} hidden={!open} lang="da">
         {paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
         ))}
@@ -49,7 +49,7 @@ function StoryCard(props: { story: IStory; strings: IStrings; href?: string }): 
       {story.heroImage && <img className={styles.cardImage} src={story.heroImage.url} alt={story.heroImage.alt} loading="lazy" />}
       <div className={styles.cardBody}>
         {story.featured && <span className={styles.tag}>{strings.stories.featured}</span>}
-        <h3 id={headingId} className={styles.subheading}>
+        <h3 id={headingId} className={styles.subheading} lang="da">
           {props.href ? (
             <a className={styles.link} href={props.href}>
               {story.title}
@@ -58,7 +58,7 @@ function StoryCard(props: { story: IStory; strings: IStrings; href?: string }): 
             story.title
           )}
         </h3>
-        <p>{story.teaser}</p>
+        <p lang="da">{story.teaser}</p>
         <p className={styles.meta}>
           {[story.theme, story.place, story.publishDate ? formatNumericDate(story.publishDate, strings.locale) : undefined]
             .filter(Boolean)
