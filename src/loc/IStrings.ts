@@ -138,5 +138,8 @@ export interface IStrings {
     readonly roleHr: string;
     readonly roleEditor: string;
     readonly typesGroup: string;
+    readonly withoutChoicesLabel: string;
+    readonly withoutChoicesConfirmed: string;
+    readonly withoutChoicesNothing: string;
   };
 }

@@ -153,5 +153,8 @@ export const da: IStrings = {
     roleHr: 'HR (alle begivenheder undtagen mindeord)',
     roleEditor: 'Kommunikation (også mindeord)',
     typesGroup: 'Vis disse begivenheder',
+    withoutChoicesLabel: 'Medarbejdere uden privatlivsvalg',
+    withoutChoicesConfirmed: 'Vis det, HR har bekræftet (uden alder og foto)',
+    withoutChoicesNothing: 'Vis intet, før de selv har sagt ja',
   },
 };

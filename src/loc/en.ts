@@ -153,5 +153,8 @@ export const en: IStrings = {
     roleHr: 'HR (every event except memorials)',
     roleEditor: 'Communications (memorials too)',
     typesGroup: 'Show these events',
+    withoutChoicesLabel: 'Employees without privacy choices',
+    withoutChoicesConfirmed: 'Show what HR confirmed (no age, no photo)',
+    withoutChoicesNothing: 'Show nothing until they said yes themselves',
   },
 };

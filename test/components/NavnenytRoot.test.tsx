@@ -56,7 +56,7 @@ describe('Navnenyt reader', () => {
       [1, 2, 3, 4].map((id) => choicesOf(id, '', matrix(true))),
     );
     renderRoot(repo);
-    const week = await screen.findByRole('group', { name: 'Denne uge' });
+    const week = await screen.findByRole('group', { name: 'Denne uge (uge 48)' });
     const names = within(week).getAllByRole('article').map((a) => a.getAttribute('aria-label'));
     expect(names).toEqual(['Ærø Nielsen', 'Åse Kristensen']);
     expect(within(screen.getByRole('group', { name: 'Kommende' })).getByRole('article', { name: 'Bo Ørum' })).toBeTruthy();

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { indexPrivacyChoices } from '../../domain/consent';
-import { addDays } from '../../domain/dates';
+import { addDays, formatWeek } from '../../domain/dates';
 import type { IsoDate, NavnenytType } from '../../domain/models';
 import { compareNamesDanish, readerGroupLabel } from '../../domain/navnenytGrouping';
 import { selectForReader } from '../../domain/navnenytReader';
@@ -72,7 +72,8 @@ function Content(props: INavnenytRootProps & { feed: INavnenytFeed }): React.Rea
         <p className={styles.empty}>{strings.navnenyt.empty}</p>
       ) : (
         groups.map((group) => {
-          const label = readerGroupLabel(group.key, strings.locale);
+          // "Denne uge (uge 48)": Danish workplaces speak of ISO week numbers.
+          const label = group.key === 'thisWeek' ? `${readerGroupLabel(group.key, strings.locale)} (${formatWeek(today, strings.locale)})` : readerGroupLabel(group.key, strings.locale);
           const headingId = `navnenyt-${group.key}`;
           return (
             <div key={group.key} role="group" aria-labelledby={headingId}>

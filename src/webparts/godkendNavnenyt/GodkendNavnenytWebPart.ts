@@ -1,14 +1,16 @@
-import * as React from 'react';
+import type * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { ApproveNavnenytRoot } from '../../components/approveNavnenyt/ApproveNavnenytRoot';
+import type { IHostContext } from '../shared/hostContext';
+import { settingsPane } from '../shared/propertyPaneFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
+import { approveElement } from './element';
 
 export default class GodkendNavnenytWebPart extends SimpleWebPart<Record<string, never>> {
-  protected element(): React.ReactElement {
-    return React.createElement(ApproveNavnenytRoot, { repository: this.env.repositories.navnenytEditor, strings: this.env.strings });
+  protected element(host: IHostContext): React.ReactElement {
+    return approveElement(host);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return { pages: [{ header: { description: this.env.strings.propertyPane.description }, groups: [] }] };
+    return settingsPane(this.strings, []);
   }
 }

@@ -1,26 +1,20 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { PropertyPaneDropdown } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { SubmitNavnenytRoot } from '../../components/submitNavnenyt/SubmitNavnenytRoot';
+import type { IHostContext } from '../shared/hostContext';
 import { settingsPane } from '../shared/propertyPaneFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
+import { submitElement } from './element';
 import type { IIndsendNavnenytWebPartProps } from './IIndsendNavnenytWebPartProps';
 
 export default class IndsendNavnenytWebPart extends SimpleWebPart<IIndsendNavnenytWebPartProps> {
-  protected element(): React.ReactElement {
-    return React.createElement(SubmitNavnenytRoot, {
-      repository: this.env.repositories.navnenytEditor,
-      directory: this.env.repositories.employees,
-      navnenyt: this.env.repositories.navnenyt,
-      strings: this.env.strings,
-      today: this.env.today(),
-      role: this.properties.role === 'editor' ? 'editor' : 'hr',
-    });
+  protected element(host: IHostContext): React.ReactElement {
+    return submitElement(this.properties, host);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const s = this.env.strings.propertyPane;
-    return settingsPane(this.env.strings, [
+    const s = this.strings.propertyPane;
+    return settingsPane(this.strings, [
       PropertyPaneDropdown('role', {
         label: s.roleLabel,
         options: [

@@ -1,25 +1,17 @@
-import * as React from 'react';
+import type * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { PortraitsRoot } from '../../components/portraits/PortraitsRoot';
-import { PROFESSIONS } from '../../domain/models';
+import type { IHostContext } from '../shared/hostContext';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
-import { PORTRAITS_DEFAULTS } from './IMedarbejderportraetterWebPartProps';
+import { portraitsElement } from './element';
 import type { IMedarbejderportraetterWebPartProps } from './IMedarbejderportraetterWebPartProps';
 import { portraitsPropertyPane } from './propertyPane';
 
 export default class MedarbejderportraetterWebPart extends SimpleWebPart<IMedarbejderportraetterWebPartProps> {
-  protected element(): React.ReactElement {
-    const p = { ...PORTRAITS_DEFAULTS, ...this.properties };
-    return React.createElement(PortraitsRoot, {
-      repository: this.env.repositories.portraits,
-      strings: this.env.strings,
-      title: p.title,
-      maxItems: p.maxItems,
-      profession: PROFESSIONS.find((x) => x === p.profession),
-    });
+  protected element(host: IHostContext): React.ReactElement {
+    return portraitsElement(this.properties, host);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return portraitsPropertyPane(this.env.strings);
+    return portraitsPropertyPane(this.strings);
   }
 }

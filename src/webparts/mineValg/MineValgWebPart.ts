@@ -1,21 +1,18 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { MyChoicesRoot } from '../../components/myChoices/MyChoicesRoot';
+import type { IHostContext } from '../shared/hostContext';
 import { settingsPane } from '../shared/propertyPaneFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
+import { myChoicesElement } from './element';
 import type { IMineValgWebPartProps } from './IMineValgWebPartProps';
 
 export default class MineValgWebPart extends SimpleWebPart<IMineValgWebPartProps> {
-  protected element(): React.ReactElement {
-    return React.createElement(MyChoicesRoot, {
-      repository: this.env.repositories.privacy,
-      strings: this.env.strings,
-      privacyNoticeUrl: this.properties.privacyNoticeUrl || undefined,
-    });
+  protected element(host: IHostContext): React.ReactElement {
+    return myChoicesElement(this.properties, host);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return settingsPane(this.env.strings, [PropertyPaneTextField('privacyNoticeUrl', { label: this.env.strings.propertyPane.privacyUrlLabel })]);
+    return settingsPane(this.strings, [PropertyPaneTextField('privacyNoticeUrl', { label: this.strings.propertyPane.privacyUrlLabel })]);
   }
 }

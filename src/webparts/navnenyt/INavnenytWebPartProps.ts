@@ -8,6 +8,8 @@ export interface INavnenytWebPartProps {
   maxItems: number;
   area: string;
   showTypes: TypeSwitches;
+  /** What shows about a person who has saved no privacy choices: what HR confirmed they agreed to, or nothing. */
+  withoutChoices: 'confirmedMention' | 'nothing';
 }
 
 /** The defaults, also in the manifest's preconfigured entry (test/webparts/manifests.test.ts keeps them equal). */
@@ -18,4 +20,5 @@ export const NAVNENYT_DEFAULTS: INavnenytWebPartProps = {
   maxItems: 12,
   area: '',
   showTypes: { birthday: true, jubilee: true, newColleague: true, retirement: true, farewell: true, memorial: true },
+  withoutChoices: 'confirmedMention',
 };

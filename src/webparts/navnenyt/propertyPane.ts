@@ -1,4 +1,4 @@
-import { PropertyPaneCheckbox, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IStrings } from '../../loc/strings';
 import { navnenytTypeLabel } from '../../domain/texts';
@@ -14,6 +14,13 @@ export function navnenytPropertyPane(strings: IStrings): IPropertyPaneConfigurat
       PropertyPaneSlider('daysAhead', { label: strings.propertyPane.daysAheadLabel, min: 0, max: 90, showValue: true }),
       maxItemsField(strings, 100),
       PropertyPaneTextField('area', { label: strings.propertyPane.areaLabel }),
+      PropertyPaneDropdown('withoutChoices', {
+        label: strings.propertyPane.withoutChoicesLabel,
+        options: [
+          { key: 'confirmedMention', text: strings.propertyPane.withoutChoicesConfirmed },
+          { key: 'nothing', text: strings.propertyPane.withoutChoicesNothing },
+        ],
+      }),
     ],
     [
       {

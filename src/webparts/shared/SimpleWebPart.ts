@@ -3,24 +3,25 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type * as React from 'react';
+import type { IStrings } from '../../loc/strings';
 import { createEnvironment } from './environment';
-import type { IWebPartEnvironment } from './environment';
+import type { IHostContext } from './hostContext';
 
 /**
  * The lifecycle every Medarbejdernyt web part shares: build the environment once in onInit, render one React
  * element, unmount on dispose. A web part says only what it renders and what its property pane holds.
  */
 export abstract class SimpleWebPart<TProps extends object> extends BaseClientSideWebPart<TProps> {
-  protected env!: IWebPartEnvironment;
+  private host!: () => IHostContext;
 
   protected onInit(): Promise<void> {
     return super.onInit().then(() => {
-      this.env = createEnvironment(this.context);
+      this.host = createEnvironment(this.context);
     });
   }
 
   public render(): void {
-    ReactDom.render(this.element(), this.domElement);
+    ReactDom.render(this.element(this.host()), this.domElement);
   }
 
   protected onDispose(): void {
@@ -31,7 +32,11 @@ export abstract class SimpleWebPart<TProps extends object> extends BaseClientSid
     return Version.parse('1.0');
   }
 
-  protected abstract element(): React.ReactElement;
+  protected get strings(): IStrings {
+    return this.host().strings;
+  }
+
+  protected abstract element(host: IHostContext): React.ReactElement;
 
   protected abstract getPropertyPaneConfiguration(): IPropertyPaneConfiguration;
 }

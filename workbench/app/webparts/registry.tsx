@@ -1,30 +1,26 @@
 /**
- * THE list of web parts on the local front page. Adding a web part is one entry here: its root component, how its
- * props are built (as in its src/webparts/<name>/<Name>WebPart.ts, with the same props interface), its defaults and
- * its property-pane fields.
+ * THE list of web parts on the local front page. Adding a web part is one entry here: its defaults, its property-pane
+ * fields, and the same element builder its SPFx web part calls (src/webparts/<name>/element.ts).
  */
-import * as React from 'react';
-import { ApproveNavnenytRoot } from '../../../src/components/approveNavnenyt/ApproveNavnenytRoot';
-import { MyChoicesRoot } from '../../../src/components/myChoices/MyChoicesRoot';
-import { NavnenytRoot } from '../../../src/components/navnenyt/NavnenytRoot';
-import { SubmitNavnenytRoot } from '../../../src/components/submitNavnenyt/SubmitNavnenytRoot';
-import { PortraitsRoot } from '../../../src/components/portraits/PortraitsRoot';
-import { StoriesRoot } from '../../../src/components/stories/StoriesRoot';
 import { PROFESSIONS, STORY_THEMES } from '../../../src/domain/models';
 import { navnenytTypeLabel } from '../../../src/domain/texts';
+import { approveElement } from '../../../src/webparts/godkendNavnenyt/element';
+import { submitElement } from '../../../src/webparts/indsendNavnenyt/element';
+import type { IIndsendNavnenytWebPartProps } from '../../../src/webparts/indsendNavnenyt/IIndsendNavnenytWebPartProps';
+import { storiesElement } from '../../../src/webparts/medarbejderhistorier/element';
 import { STORIES_DEFAULTS } from '../../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
 import type { IMedarbejderhistorierWebPartProps } from '../../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
-import type { IIndsendNavnenytWebPartProps } from '../../../src/webparts/indsendNavnenyt/IIndsendNavnenytWebPartProps';
+import { portraitsElement } from '../../../src/webparts/medarbejderportraetter/element';
 import { PORTRAITS_DEFAULTS } from '../../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
 import type { IMedarbejderportraetterWebPartProps } from '../../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
+import { myChoicesElement } from '../../../src/webparts/mineValg/element';
 import type { IMineValgWebPartProps } from '../../../src/webparts/mineValg/IMineValgWebPartProps';
+import { navnenytElement } from '../../../src/webparts/navnenyt/element';
 import { NAVNENYT_DEFAULTS } from '../../../src/webparts/navnenyt/INavnenytWebPartProps';
 import type { INavnenytWebPartProps } from '../../../src/webparts/navnenyt/INavnenytWebPartProps';
-import { TYPE_SWITCHES, typesOf } from '../../../src/webparts/navnenyt/typeSwitches';
+import { TYPE_SWITCHES } from '../../../src/webparts/navnenyt/typeSwitches';
 import { defineWebPart } from './types';
 import type { IWebPartDefinition } from './types';
-
-const optional = (value: string): string | undefined => value.trim() || undefined;
 
 export const WEB_PARTS: readonly IWebPartDefinition[] = [
   defineWebPart<IMedarbejderhistorierWebPartProps>({
@@ -38,17 +34,7 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
       { key: 'theme', kind: 'choice', options: STORY_THEMES, label: (s) => s.propertyPane.themeLabel },
       { key: 'area', kind: 'text', label: (s) => s.propertyPane.areaLabel },
     ],
-    render: (host, p) => (
-      <StoriesRoot
-        repository={host.repositories.stories}
-        strings={host.strings}
-        today={host.today}
-        title={p.title}
-        maxItems={p.maxItems}
-        theme={STORY_THEMES.find((t) => t === p.theme)}
-        area={optional(p.area)}
-      />
-    ),
+    render: (host, p) => storiesElement(p, host),
   }),
   defineWebPart<INavnenytWebPartProps>({
     id: 'navnenyt',
@@ -62,26 +48,23 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
       { key: 'maxItems', kind: 'number', min: 1, max: 100, label: (s) => s.propertyPane.maxItemsLabel },
       { key: 'area', kind: 'text', label: (s) => s.propertyPane.areaLabel },
       {
+        key: 'withoutChoices',
+        kind: 'choice',
+        includeAll: false,
+        label: (s) => s.propertyPane.withoutChoicesLabel,
+        options: [
+          { key: 'confirmedMention', label: (s) => s.propertyPane.withoutChoicesConfirmed },
+          { key: 'nothing', label: (s) => s.propertyPane.withoutChoicesNothing },
+        ],
+      },
+      {
         key: 'showTypes',
         kind: 'checks',
         label: (s) => s.propertyPane.typesGroup,
         options: TYPE_SWITCHES.map((t) => ({ key: t.key, label: (s) => navnenytTypeLabel(t.type, s.locale) })),
       },
     ],
-    render: (host, p) => (
-      <NavnenytRoot
-        repository={host.repositories.navnenyt}
-        strings={host.strings}
-        today={host.today}
-        title={p.title}
-        daysBack={p.daysBack}
-        daysAhead={p.daysAhead}
-        maxItems={p.maxItems}
-        area={optional(p.area)}
-        types={typesOf(p.showTypes)}
-        senderName={host.userDisplayName}
-      />
-    ),
+    render: (host, p) => navnenytElement(p, host),
   }),
   defineWebPart<IMedarbejderportraetterWebPartProps>({
     id: 'medarbejderportraetter',
@@ -93,15 +76,7 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
       { key: 'maxItems', kind: 'number', min: 1, max: 24, label: (s) => s.propertyPane.maxItemsLabel },
       { key: 'profession', kind: 'choice', options: PROFESSIONS, label: (s) => s.propertyPane.professionLabel },
     ],
-    render: (host, p) => (
-      <PortraitsRoot
-        repository={host.repositories.portraits}
-        strings={host.strings}
-        title={p.title}
-        maxItems={p.maxItems}
-        profession={PROFESSIONS.find((x) => x === p.profession)}
-      />
-    ),
+    render: (host, p) => portraitsElement(p, host),
   }),
   defineWebPart<IMineValgWebPartProps>({
     id: 'mine-valg',
@@ -109,7 +84,7 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
     zone: 'side',
     defaults: { privacyNoticeUrl: '' },
     fields: [{ key: 'privacyNoticeUrl', kind: 'text', label: (s) => s.propertyPane.privacyUrlLabel }],
-    render: (host, p) => <MyChoicesRoot repository={host.repositories.privacy} strings={host.strings} privacyNoticeUrl={optional(p.privacyNoticeUrl)} />,
+    render: (host, p) => myChoicesElement(p, host),
   }),
   defineWebPart<IIndsendNavnenytWebPartProps>({
     id: 'indsend-navnenyt',
@@ -128,16 +103,7 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
         ],
       },
     ],
-    render: (host, p) => (
-      <SubmitNavnenytRoot
-        repository={host.repositories.navnenytEditor}
-        navnenyt={host.repositories.navnenyt}
-        directory={host.repositories.employees}
-        strings={host.strings}
-        today={host.today}
-        role={p.role === 'editor' ? 'editor' : 'hr'}
-      />
-    ),
+    render: (host, p) => submitElement(p, host),
   }),
   defineWebPart<Record<string, never>>({
     id: 'godkend-navnenyt',
@@ -145,6 +111,6 @@ export const WEB_PARTS: readonly IWebPartDefinition[] = [
     zone: 'work',
     defaults: {},
     fields: [],
-    render: (host) => <ApproveNavnenytRoot repository={host.repositories.navnenytEditor} strings={host.strings} />,
+    render: (host) => approveElement(host),
   }),
 ];

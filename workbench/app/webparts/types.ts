@@ -4,21 +4,11 @@
  * (mirroring the web part's SPFx property pane).
  */
 import type * as React from 'react';
-import type { IRepositories } from '../../../src/data/repositories';
-import type { IsoDate } from '../../../src/domain/models';
 import type { IStrings } from '../../../src/loc/strings';
+import type { IHostContext } from '../../../src/webparts/shared/hostContext';
 
-/** Everything a web part gets from its host; in SharePoint it comes from the SPFx context. */
-export interface IHostContext {
-  readonly repositories: IRepositories;
-  readonly strings: IStrings;
-  /** Today in Europe/Copenhagen (or the page's `?today=`). */
-  readonly today: IsoDate;
-  /** Absolute URL of the site, e.g. http://localhost:4321/sites/intranet */
-  readonly siteUrl: string;
-  /** The signed-in user's display name (SPFx: pageContext.user.displayName). */
-  readonly userDisplayName?: string;
-}
+/** Everything a web part gets from its host; the SPFx web parts fill the same interface from their context. */
+export type { IHostContext } from '../../../src/webparts/shared/hostContext';
 
 /** A text, a number, or a group of switches (SPFx property-pane checkboxes on `prop.key`). */
 export type SettingValue = string | number | Readonly<Record<string, boolean | undefined>>;

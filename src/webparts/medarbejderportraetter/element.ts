@@ -1,0 +1,17 @@
+import * as React from 'react';
+import { PortraitsRoot } from '../../components/portraits/PortraitsRoot';
+import { PROFESSIONS } from '../../domain/models';
+import type { IHostContext } from '../shared/hostContext';
+import { PORTRAITS_DEFAULTS } from './IMedarbejderportraetterWebPartProps';
+import type { IMedarbejderportraetterWebPartProps } from './IMedarbejderportraetterWebPartProps';
+
+export function portraitsElement(props: Partial<IMedarbejderportraetterWebPartProps>, host: IHostContext): React.ReactElement {
+  const p = { ...PORTRAITS_DEFAULTS, ...props };
+  return React.createElement(PortraitsRoot, {
+    repository: host.repositories.portraits,
+    strings: host.strings,
+    title: p.title,
+    maxItems: p.maxItems,
+    profession: PROFESSIONS.find((x) => x === p.profession),
+  });
+}
