@@ -8,6 +8,11 @@ import { join } from 'node:path';
 import { NAVNENYT_DEFAULTS } from '../../src/webparts/navnenyt/INavnenytWebPartProps';
 import { STORIES_DEFAULTS } from '../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
 import { PORTRAITS_DEFAULTS } from '../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
+import { SUBMIT_DEFAULTS, SUBMIT_SETTINGS } from '../../src/webparts/indsendNavnenyt/settings';
+import { MY_CHOICES_DEFAULTS, MY_CHOICES_SETTINGS } from '../../src/webparts/mineValg/settings';
+import { NAVNENYT_SETTINGS } from '../../src/webparts/navnenyt/settings';
+import { STORIES_SETTINGS } from '../../src/webparts/medarbejderhistorier/settings';
+import { PORTRAITS_SETTINGS } from '../../src/webparts/medarbejderportraetter/settings';
 
 const ROOT = join(__dirname, '..', '..');
 const config = JSON.parse(readFileSync(join(ROOT, 'config', 'config.json'), 'utf8')) as { bundles: Record<string, { components: { manifest: string }[] }> };
@@ -37,8 +42,22 @@ describe('web part manifests', () => {
     ['NavnenytWebPart', NAVNENYT_DEFAULTS],
     ['MedarbejderhistorierWebPart', STORIES_DEFAULTS],
     ['MedarbejderportraetterWebPart', PORTRAITS_DEFAULTS],
+    ['IndsendNavnenytWebPart', SUBMIT_DEFAULTS],
+    ['MineValgWebPart', MY_CHOICES_DEFAULTS],
   ])('%s starts with the defaults the code uses', (alias, defaults) => {
     const m = manifests.find((x) => x.json.alias === alias);
     expect(m?.json.preconfiguredEntries[0].properties).toEqual(defaults);
+  });
+});
+
+describe('web part settings', () => {
+  it.each([
+    ['Navnenyt', NAVNENYT_SETTINGS, NAVNENYT_DEFAULTS],
+    ['Medarbejderhistorier', STORIES_SETTINGS, STORIES_DEFAULTS],
+    ['Medarbejderportrætter', PORTRAITS_SETTINGS, PORTRAITS_DEFAULTS],
+    ['Indsend navnenyt', SUBMIT_SETTINGS, SUBMIT_DEFAULTS],
+    ['Mine valg', MY_CHOICES_SETTINGS, MY_CHOICES_DEFAULTS],
+  ] as const)('every setting of %s has a default, and every default a setting', (_name, settings, defaults) => {
+    expect(settings.map((f) => f.key).sort()).toEqual(Object.keys(defaults).sort());
   });
 });

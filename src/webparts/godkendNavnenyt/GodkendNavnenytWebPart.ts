@@ -1,16 +1,16 @@
 import type * as React from 'react';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IHostContext } from '../shared/hostContext';
-import { settingsPane } from '../shared/propertyPaneFields';
+import type { SettingField } from '../shared/settingFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
 import { approveElement } from './element';
 
+/** The approval queue has no settings: who may approve is SharePoint's permission, not a property. */
 export default class GodkendNavnenytWebPart extends SimpleWebPart<Record<string, never>> {
-  protected element(host: IHostContext): React.ReactElement {
-    return approveElement(host);
+  protected get settings(): readonly SettingField[] {
+    return [];
   }
 
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return settingsPane(this.strings, []);
+  protected element(host: IHostContext): React.ReactElement {
+    return approveElement(host);
   }
 }

@@ -1,17 +1,17 @@
 import type * as React from 'react';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IHostContext } from '../shared/hostContext';
+import type { SettingField } from '../shared/settingFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
 import { storiesElement } from './element';
 import type { IMedarbejderhistorierWebPartProps } from './IMedarbejderhistorierWebPartProps';
-import { storiesPropertyPane } from './propertyPane';
+import { STORIES_SETTINGS } from './settings';
 
 export default class MedarbejderhistorierWebPart extends SimpleWebPart<IMedarbejderhistorierWebPartProps> {
-  protected element(host: IHostContext): React.ReactElement {
-    return storiesElement(this.properties, host);
+  protected get settings(): readonly SettingField[] {
+    return STORIES_SETTINGS;
   }
 
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return storiesPropertyPane(this.strings);
+  protected element(host: IHostContext): React.ReactElement {
+    return storiesElement(this.properties, host);
   }
 }

@@ -1,17 +1,17 @@
 import type * as React from 'react';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IHostContext } from '../shared/hostContext';
+import type { SettingField } from '../shared/settingFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
 import { portraitsElement } from './element';
 import type { IMedarbejderportraetterWebPartProps } from './IMedarbejderportraetterWebPartProps';
-import { portraitsPropertyPane } from './propertyPane';
+import { PORTRAITS_SETTINGS } from './settings';
 
 export default class MedarbejderportraetterWebPart extends SimpleWebPart<IMedarbejderportraetterWebPartProps> {
-  protected element(host: IHostContext): React.ReactElement {
-    return portraitsElement(this.properties, host);
+  protected get settings(): readonly SettingField[] {
+    return PORTRAITS_SETTINGS;
   }
 
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return portraitsPropertyPane(this.strings);
+  protected element(host: IHostContext): React.ReactElement {
+    return portraitsElement(this.properties, host);
   }
 }

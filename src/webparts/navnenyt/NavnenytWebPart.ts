@@ -1,17 +1,17 @@
 import type * as React from 'react';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IHostContext } from '../shared/hostContext';
+import type { SettingField } from '../shared/settingFields';
 import { SimpleWebPart } from '../shared/SimpleWebPart';
 import { navnenytElement } from './element';
 import type { INavnenytWebPartProps } from './INavnenytWebPartProps';
-import { navnenytPropertyPane } from './propertyPane';
+import { NAVNENYT_SETTINGS } from './settings';
 
 export default class NavnenytWebPart extends SimpleWebPart<INavnenytWebPartProps> {
-  protected element(host: IHostContext): React.ReactElement {
-    return navnenytElement(this.properties, host);
+  protected get settings(): readonly SettingField[] {
+    return NAVNENYT_SETTINGS;
   }
 
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return navnenytPropertyPane(this.strings);
+  protected element(host: IHostContext): React.ReactElement {
+    return navnenytElement(this.properties, host);
   }
 }

@@ -6,10 +6,13 @@ import type * as React from 'react';
 import type { IStrings } from '../../loc/strings';
 import { createEnvironment } from './environment';
 import type { IHostContext } from './hostContext';
+import { propertyPaneOf } from './propertyPane';
+import type { SettingField } from './settingFields';
 
 /**
  * The lifecycle every Medarbejdernyt web part shares: build the environment once in onInit, render one React
- * element, unmount on dispose. A web part says only what it renders and what its property pane holds.
+ * element, unmount on dispose, and a property pane built from the web part's settings list. A web part says only
+ * what it renders and which settings it has.
  */
 export abstract class SimpleWebPart<TProps extends object> extends BaseClientSideWebPart<TProps> {
   private host!: () => IHostContext;
@@ -36,7 +39,12 @@ export abstract class SimpleWebPart<TProps extends object> extends BaseClientSid
     return this.host().strings;
   }
 
-  protected abstract element(host: IHostContext): React.ReactElement;
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return propertyPaneOf(this.settings, this.strings);
+  }
 
-  protected abstract getPropertyPaneConfiguration(): IPropertyPaneConfiguration;
+  /** The settings, as on the local front page's "Rediger" panel. */
+  protected abstract get settings(): readonly SettingField[];
+
+  protected abstract element(host: IHostContext): React.ReactElement;
 }

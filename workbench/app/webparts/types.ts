@@ -14,38 +14,8 @@ export type { IHostContext } from '../../../src/webparts/shared/hostContext';
 export type SettingValue = string | number | Readonly<Record<string, boolean | undefined>>;
 export type SettingsShape = Record<string, SettingValue>;
 
-interface IFieldBase<K extends string> {
-  /** The setting (property-pane property) this field edits. */
-  readonly key: K;
-  readonly label: (strings: IStrings) => string;
-}
-
-export interface ITextField<K extends string> extends IFieldBase<K> {
-  readonly kind: 'text';
-}
-
-export interface INumberField<K extends string> extends IFieldBase<K> {
-  readonly kind: 'number';
-  readonly min: number;
-  readonly max: number;
-  readonly step?: number;
-}
-
-export interface IChoiceField<K extends string> extends IFieldBase<K> {
-  readonly kind: 'choice';
-  /** Choices: a value shown as itself, or a key with a label in the interface language. */
-  readonly options: readonly (string | { readonly key: string; readonly label: (strings: IStrings) => string })[];
-  /** Offer an empty value ("Alle") first; default true. */
-  readonly includeAll?: boolean;
-}
-
-export interface IChecksField<K extends string> extends IFieldBase<K> {
-  readonly kind: 'checks';
-  /** One checkbox per key of the setting's object; a key without a value counts as checked. */
-  readonly options: readonly { readonly key: string; readonly label: (strings: IStrings) => string }[];
-}
-
-export type SettingField<K extends string = string> = ITextField<K> | INumberField<K> | IChoiceField<K> | IChecksField<K>;
+export type { SettingField } from '../../../src/webparts/shared/settingFields';
+import type { SettingField } from '../../../src/webparts/shared/settingFields';
 
 /** Where on the page a web part sits (see layout.ts). */
 export type ZoneId = 'main' | 'side' | 'full' | 'work';
