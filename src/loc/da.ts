@@ -53,7 +53,7 @@ export const da: IStrings = {
     intro: 'Navnenyt sendes til godkendelse hos kommunikation, før det vises på forsiden.',
     searchLabel: 'Medarbejder',
     searchPlaceholder: 'Skriv mindst to bogstaver af navnet',
-    searchHint: 'Søg i lønudtrækket på navn eller e-mail.',
+    searchHint: 'Søg på navn eller e-mail. HR søger i lønudtrækket, som også udfylder datoerne.',
     searching: 'Søger …',
     noMatches: 'Ingen medarbejdere passer på søgningen.',
     choose: 'Vælg {0}',

@@ -53,7 +53,7 @@ export const en: IStrings = {
     intro: 'Name news goes to communications for approval before it shows on the front page.',
     searchLabel: 'Employee',
     searchPlaceholder: 'Type at least two letters of the name',
-    searchHint: 'Search the payroll extract by name or e-mail.',
+    searchHint: 'Search by name or e-mail. HR searches the payroll extract, which also fills in the dates.',
     searching: 'Searching …',
     noMatches: 'No employee matches the search.',
     choose: 'Choose {0}',

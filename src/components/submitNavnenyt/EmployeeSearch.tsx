@@ -63,7 +63,7 @@ export function EmployeeSearch(props: IEmployeeSearchProps): React.ReactElement 
       {found && found.length > 0 && (
         <ul className={formStyles.results}>
           {found.map((e) => (
-            <li key={e.employeeNumber}>
+            <li key={e.employeeNumber || e.email}>
               <DefaultButton className={formStyles.resultButton} onClick={() => props.onChange(e)} ariaLabel={fill(t.choose, describe(e))}>
                 {describe(e)}
               </DefaultButton>

@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
 import type { IPayrollEmployee } from '../../domain/navnenytCandidates';
 import { toDataError } from '../errors';
 import { BuiltIn, EmployeeFields as F, Lists } from '../lists';
@@ -33,12 +34,26 @@ function toEmployee(row: Row): IPayrollEmployee | undefined {
 
 const defined = (e: IPayrollEmployee | undefined): e is IPayrollEmployee => e !== undefined;
 
+interface ISiteUserRow {
+  Id: number;
+  Title: string;
+  Email?: string;
+}
+
 export class EmployeeDirectory implements IEmployeeDirectory {
+  /** Whether the payroll extract is readable does not change during a page's life: asked once. */
+  private readable: Promise<boolean> | undefined;
+
   public constructor(private readonly sp: SPFI) {}
 
+  /**
+   * HR searches the payroll extract (it carries the dates the form fills in); others who may write name news
+   * (communications, for memorials) search the site's users by name or e-mail.
+   */
   public async search(query: string, top = 10): Promise<readonly IPayrollEmployee[]> {
     const q = query.trim().normalize('NFC');
     if (q.length < 2) return [];
+    if (!(await this.canRead())) return this.searchSiteUsers(q, top);
     try {
       const rows = await this.sp.web.lists
         .getByTitle(Lists.Employees.title)
@@ -51,10 +66,28 @@ export class EmployeeDirectory implements IEmployeeDirectory {
     }
   }
 
-  public async canRead(): Promise<boolean> {
+  public canRead(): Promise<boolean> {
+    this.readable ??= this.sp.web.lists
+      .filter(`Title eq ${odataString(Lists.Employees.title)}`)
+      .select('Id')<unknown[]>()
+      .then(
+        (found) => found.length > 0,
+        (e: unknown) => {
+          this.readable = undefined;
+          throw toDataError(e);
+        },
+      );
+    return this.readable;
+  }
+
+  private async searchSiteUsers(q: string, top: number): Promise<readonly IPayrollEmployee[]> {
     try {
-      const found = await this.sp.web.lists.filter(`Title eq ${odataString(Lists.Employees.title)}`).select('Id')<unknown[]>();
-      return found.length > 0;
+      const users = await this.sp.web.siteUsers
+        .filter(`(substringof(${odataString(q)}, Title) or startswith(Email, ${odataString(q.toLowerCase())})) and PrincipalType eq 1`)
+        .select('Id', 'Title', 'Email')
+        .top(top)<ISiteUserRow[]>();
+      // Site users have no employee number or dates: HR's payroll extract is the only source of those.
+      return users.filter((u) => u.Email).map((u) => ({ employeeNumber: '', name: u.Title.normalize('NFC'), email: u.Email }));
     } catch (e) {
       throw toDataError(e);
     }
