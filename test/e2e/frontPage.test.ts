@@ -126,6 +126,24 @@ describe('the page’s date', () => {
   });
 });
 
+describe('readable text', () => {
+  it('gives every line of every web part room: no line is drawn over the one before it', async () => {
+    const page = await newPage();
+    await openFrontPage(page, server.origin, AT_TODAY);
+    // A unitless line height given to Fluent UI as a number became "1.5px"; jsdom cannot see that, a browser can.
+    const cramped = await page.$$eval('[data-webpart] p, [data-webpart] li, [data-webpart] h3', (els) =>
+      els
+        .map((el) => {
+          const style = getComputedStyle(el);
+          const line = style.lineHeight === 'normal' ? Number.POSITIVE_INFINITY : parseFloat(style.lineHeight);
+          return { text: (el.textContent ?? '').slice(0, 40), line, font: parseFloat(style.fontSize) };
+        })
+        .filter((e) => e.text.trim() !== '' && e.line < e.font),
+    );
+    expect(cramped).toEqual([]);
+  });
+});
+
 describe('edit mode ("Rediger")', () => {
   it('changes a web part setting by keyboard; the setting persists across a reload', async () => {
     const page = await newPage();
