@@ -8,12 +8,13 @@ import type { ISPFXContext } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 
 export type SPSource =
-  | { readonly context: ISPFXContext }
+  /** In SharePoint or Teams; `siteUrl` reads the lists from another site of the tenant (e.g. the intranet from a Teams tab). */
+  | { readonly context: ISPFXContext; readonly siteUrl?: string }
   | { readonly baseUrl: string; readonly headers?: Readonly<Record<string, string>> };
 
 export function createSP(source: SPSource): SPFI {
   if ('context' in source) {
-    return spfi().using(SPFx(source.context));
+    return (source.siteUrl ? spfi(source.siteUrl) : spfi()).using(SPFx(source.context));
   }
   const sp = spfi(source.baseUrl).using(SPBrowser({ baseUrl: source.baseUrl }));
   return source.headers ? sp.using(InjectHeaders({ ...source.headers })) : sp;

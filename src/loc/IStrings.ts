@@ -134,6 +134,10 @@ export interface IStrings {
     readonly professionLabel: string;
     readonly allOption: string;
     readonly privacyUrlLabel: string;
+    readonly dataSiteGroup: string;
+    readonly dataSiteLabel: string;
+    readonly dataSiteHint: string;
+    readonly dataSiteInvalid: string;
     readonly roleLabel: string;
     readonly roleHr: string;
     readonly roleEditor: string;

@@ -4,24 +4,19 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type * as React from 'react';
 import type { IStrings } from '../../loc/strings';
-import { createEnvironment } from './environment';
+import { createEnvironment, stringsFor } from './environment';
 import type { IHostContext } from './hostContext';
+import { dataSiteOf } from './dataSite';
 import { propertyPaneOf } from './propertyPane';
 import type { SettingField } from './settingFields';
 
 /**
- * The lifecycle every Medarbejdernyt web part shares: build the environment once in onInit, render one React
- * element, unmount on dispose, and a property pane built from the web part's settings list. A web part says only
- * what it renders and which settings it has.
+ * The lifecycle every Medarbejdernyt web part shares: an environment for the site that holds the lists, one React
+ * element rendered, unmounted on dispose, and a property pane built from the web part's settings list. A web part
+ * says only what it renders and which settings it has.
  */
 export abstract class SimpleWebPart<TProps extends object> extends BaseClientSideWebPart<TProps> {
-  private host!: () => IHostContext;
-
-  protected onInit(): Promise<void> {
-    return super.onInit().then(() => {
-      this.host = createEnvironment(this.context);
-    });
-  }
+  private environment: { readonly siteUrl: string; readonly host: () => IHostContext } | undefined;
 
   public render(): void {
     ReactDom.render(this.element(this.host()), this.domElement);
@@ -36,15 +31,22 @@ export abstract class SimpleWebPart<TProps extends object> extends BaseClientSid
   }
 
   protected get strings(): IStrings {
-    return this.host().strings;
+    return stringsFor(this.context);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return propertyPaneOf(this.settings, this.strings);
+    return propertyPaneOf(this.settings, this.strings, { dataSite: true });
   }
 
   /** The settings, as on the local front page's "Rediger" panel. */
   protected abstract get settings(): readonly SettingField[];
 
   protected abstract element(host: IHostContext): React.ReactElement;
+
+  /** The host for the data site now set; the repositories are built again only when that setting changes. */
+  private host(): IHostContext {
+    const siteUrl = dataSiteOf(this.properties);
+    if (this.environment?.siteUrl !== siteUrl) this.environment = { siteUrl, host: createEnvironment(this.context, siteUrl || undefined) };
+    return this.environment.host();
+  }
 }

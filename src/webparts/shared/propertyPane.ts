@@ -1,6 +1,7 @@
 import { PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration, IPropertyPaneField, IPropertyPaneGroup } from '@microsoft/sp-property-pane';
 import type { IStrings } from '../../loc/strings';
+import { DATA_SITE_PROPERTY, dataSiteError } from './dataSite';
 import type { SettingField } from './settingFields';
 
 function paneField(field: SettingField, strings: IStrings): IPropertyPaneField<unknown> {
@@ -19,13 +20,27 @@ function paneField(field: SettingField, strings: IStrings): IPropertyPaneField<u
   }
 }
 
-/** The SPFx property pane for a web part's settings: one page, the plain settings first, each checkbox group after. */
-export function propertyPaneOf(fields: readonly SettingField[], strings: IStrings): IPropertyPaneConfiguration {
+/**
+ * The SPFx property pane for a web part's settings: one page, the plain settings first, each checkbox group after,
+ * and (in SharePoint) the site that holds the lists.
+ */
+export function propertyPaneOf(fields: readonly SettingField[], strings: IStrings, options: { readonly dataSite?: boolean } = {}): IPropertyPaneConfiguration {
   const plain = fields.filter((f) => f.kind !== 'checks').map((f) => paneField(f, strings));
   const groups: IPropertyPaneGroup[] = fields.flatMap((f) =>
     f.kind === 'checks' ? [{ groupName: f.label(strings), groupFields: f.options.map((o) => PropertyPaneCheckbox(`${f.key}.${o.key}`, { text: o.label(strings) })) }] : [],
   );
-  return {
-    pages: [{ header: { description: strings.propertyPane.description }, groups: [{ groupName: strings.propertyPane.settingsGroup, groupFields: plain }, ...groups] }],
-  };
+  if (options.dataSite) {
+    groups.push({
+      groupName: strings.propertyPane.dataSiteGroup,
+      groupFields: [
+        PropertyPaneTextField(DATA_SITE_PROPERTY, {
+          label: strings.propertyPane.dataSiteLabel,
+          description: strings.propertyPane.dataSiteHint,
+          onGetErrorMessage: (value: string) => dataSiteError(value, strings),
+        }),
+      ],
+    });
+  }
+  const first: IPropertyPaneGroup[] = plain.length > 0 ? [{ groupName: strings.propertyPane.settingsGroup, groupFields: plain }] : [];
+  return { pages: [{ header: { description: strings.propertyPane.description }, groups: [...first, ...groups] }] };
 }
