@@ -99,30 +99,27 @@ function message(random: IRandom, c: ICandidate, today: string, showAge: boolean
     case 'Jubilæum': {
       const reception = receptionDay(date);
       const receptionText = reception === date ? 'samme dag' : formatLongDa(reception);
-      return `${e.displayName}, ${e.jobTitle} ${at}, ${past ? 'kunne' : 'kan'} ${when} fejre ${years} års jubilæum i Norddjurs Kommune. ` +
-        `Der holdes reception ${receptionText} kl. 13, og alle er velkomne. ` +
+      // The reader's own sentence already says who, what and when: HR's message adds what only HR knows.
+      return `Der holdes reception ${receptionText} kl. 13, og alle er velkomne. ` +
         random.pick([
-          `Tak for ${years} år med faglighed, godt humør og et stort hjerte. Tillykke!`,
+          `Tak for ${years} år med faglighed, godt humør og et stort hjerte, ${first}. Tillykke!`,
           `${first} er kendt for sin ro og sin lyst til at hjælpe nye kolleger godt i gang. Tillykke!`,
           `Kollegerne kalder ${first} en kulturbærer – og det er ikke for sjov. Tillykke med dagen!`,
         ]);
     }
     case 'Ny medarbejder':
-      return `Vi siger velkommen til ${e.displayName}, der ${past ? 'er startet' : 'starter'} som ${e.jobTitle} ${at} den ${formatDayMonthDa(date)}. ` +
+      return `${first} ${past ? 'er startet' : 'starter'} den ${formatDayMonthDa(date)} og bliver en del af teamet ${at}. ` +
         random.pick([
           `Tag godt imod ${first}, hvis I mødes i ${e.town}!`,
           `${first} glæder sig til at lære kollegerne og borgerne at kende. Kig forbi og sig hej.`,
           `Velkommen til Norddjurs, ${first} – vi er glade for, at du har valgt os.`,
         ]);
     case 'Pension':
-      return `${e.displayName}, ${e.jobTitle} ${at}, går på pension ${when} efter ${years} år i kommunen. ` +
-        `Tak for mange gode år, for din faglighed og for alt det, du har lært os andre. Vi ønsker dig et godt otium, ${first}!`;
+      return `Tak for ${years} gode år i kommunen, for din faglighed og for alt det, du har lært os andre. Vi ønsker dig et godt otium, ${first}!`;
     case 'Fratrædelse':
-      return `${e.displayName} stopper ${at} ${when} for at prøve kræfter med nye opgaver. ` +
-        `Tak for samarbejdet og for din indsats, ${first} – held og lykke fremover!`;
+      return `${first} vil prøve kræfter med nye opgaver. Tak for samarbejdet og for din indsats ${at} – held og lykke fremover!`;
     case 'Mindeord':
-      return `Det er med sorg, at vi har modtaget meddelelsen om, at vores kollega ${e.displayName}, ${e.jobTitle} ${at}, ` +
-        `er død ${formatLongDa(date, true)}. ${first} var en del af ${e.workplace} i ${years} år og vil blive savnet for sin varme, ` +
+      return `${first} var en del af ${e.workplace} i ${years} år og vil blive savnet for sin varme, ` +
         `sin hjælpsomhed og sin store faglighed. Vores tanker går til familien. Æret være ${genitiveDa(first)} minde.`;
   }
 }

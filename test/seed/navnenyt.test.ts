@@ -99,7 +99,9 @@ describe.each(TODAYS)('navnenyt around %s', (today) => {
       expect(n.message).toContain(employee(n).firstName);
     }
     const memorial = items.find((n) => n.type === 'Mindeord');
-    expect(memorial?.message).toMatch(/Det er med sorg/);
+    // The reader's sentence opens "Det er med sorg, …"; the agreed text must not say it twice.
+    expect(memorial?.message).toMatch(/Æret være .* minde\.$/);
+    expect(memorial?.message).not.toMatch(/Det er med sorg/);
     expect(memorial?.message).not.toMatch(/sygdom|kræft|ulykke/i);
   });
 });
