@@ -2,6 +2,7 @@
  * Norddjurs' towns, the municipality's areas and invented (but realistic) workplaces, as data.
  * Each workplace kind has the job titles found there, with rough weights.
  */
+import { workplacePreposition } from '../../src/domain/texts';
 
 export const TOWNS: readonly string[] = [
   'Grenaa', 'Auning', 'Allingåbro', 'Ørsted', 'Glesborg', 'Ørum', 'Trustrup', 'Vivild', 'Bønnerup', 'Fjellerup',
@@ -123,6 +124,7 @@ export const PROFESSION_OF_TITLE: Readonly<Record<string, string>> = {
 };
 
 /** The workplace with its Danish preposition: "på Auning Skole", "i Hjemmeplejen Syd". */
+/** "på Grenaa Skole" / "i Hjemmeplejen Syd": the product's own rule (src/domain/texts.ts). */
 export function atWorkplace(name: string): string {
-  return /Skole$|^Plejecenter|^Biblioteket|^Træningscenter|^Botilbuddet/.test(name) ? `på ${name}` : `i ${name}`;
+  return `${workplacePreposition(name)} ${name}`;
 }

@@ -42,12 +42,22 @@ export interface ISentenceOptions {
   readonly withYear?: boolean;
 }
 
+/**
+ * Danish says "på" about buildings and institutions one goes to ("lærer på Grenaa Skole", "på Plejecenter
+ * Møllevangen") and "i" about units and services ("i Hjemmeplejen Syd", "i Vej og Park").
+ */
+const PAA_WORKPLACE = /(skole|plejecent|plejehjem|rådhus|bibliotek|sygehus|hospital|gymnasi|museum|træningscent|sundhedshus|botilbud)/i;
+
+export function workplacePreposition(workplace: string, locale: Locale = 'da'): string {
+  if (locale !== 'da') return 'at';
+  return PAA_WORKPLACE.test(workplace) ? 'på' : 'i';
+}
+
 /** "Anne Hansen, social- og sundhedsassistent i Hjemmeplejen Syd" / "Søren Ørsted, Vej og Park" / "Mette Kjær". */
 export function personDescription(item: Pick<INavnenytItem, 'name' | 'jobTitle' | 'workplace'>, locale: Locale = 'da'): string {
   const title = item.jobTitle?.trim() ? lowerFirstForRunningText(normalizeName(item.jobTitle)) : undefined;
   const workplace = item.workplace?.trim() ? normalizeName(item.workplace) : undefined;
-  const at = locale === 'da' ? 'i' : 'at';
-  const role = title && workplace ? `${title} ${at} ${workplace}` : (title ?? workplace);
+  const role = title && workplace ? `${title} ${workplacePreposition(workplace, locale)} ${workplace}` : (title ?? workplace);
   const name = normalizeName(item.name);
   return role ? `${name}, ${role}` : name;
 }

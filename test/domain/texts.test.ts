@@ -37,7 +37,7 @@ describe('Danish sentences', () => {
     [soeren, AGE, 'Søren Ørsted, Vej og Park, fylder 60 år mandag den 3. august.'],
     [soeren, NO_AGE, 'Søren Ørsted, Vej og Park, har fødselsdag mandag den 3. august.'],
     [mette, NO_AGE, 'Vi siger velkommen til Mette Kjær, pædagog i Børnehuset Solstrålen, som starter mandag den 3. august.'],
-    [jens, NO_AGE, 'Jens Berg, lærer i Grenaa Skole, går på pension fredag den 31. juli.'],
+    [jens, NO_AGE, 'Jens Berg, lærer på Grenaa Skole, går på pension fredag den 31. juli.'],
     [lars, NO_AGE, 'Lars Holm, IT-konsulent, fratræder sin stilling torsdag den 30. april.'],
     [hanne, NO_AGE, 'Det er med sorg, at vi har modtaget meddelelsen om, at Hanne Lund, dagplejer i Dagplejen Nord, er død mandag den 2. november.'],
   ] as const)('%#: %s', (item, disclosure, expected) => {
@@ -48,7 +48,7 @@ describe('Danish sentences', () => {
     expect(navnenytSentence(soeren, AGE, { today: '2026-08-05' })).toBe('Søren Ørsted, Vej og Park, fyldte 60 år mandag den 3. august.');
     expect(navnenytSentence(soeren, AGE, { today: '2026-08-03' })).toBe('Søren Ørsted, Vej og Park, fylder 60 år mandag den 3. august.');
     expect(navnenytSentence(mette, NO_AGE, { today: '2026-09-01' })).toBe('Vi siger velkommen til Mette Kjær, pædagog i Børnehuset Solstrålen, som startede mandag den 3. august.');
-    expect(navnenytSentence(jens, NO_AGE, { today: '2026-08-01' })).toBe('Jens Berg, lærer i Grenaa Skole, gik på pension fredag den 31. juli.');
+    expect(navnenytSentence(jens, NO_AGE, { today: '2026-08-01' })).toBe('Jens Berg, lærer på Grenaa Skole, gik på pension fredag den 31. juli.');
   });
 
   it('adds the year on request and copes with a bare name', () => {
@@ -134,5 +134,20 @@ describe('congratulations', () => {
     expect(congratulationGreeting(hanne, NO_AGE)).toBeUndefined();
     expect(congratulateLinks({ ...anne, employee: { id: 9, name: 'Anne Hansen' } }, NO_AGE)).toBeUndefined();
     expect(congratulateLinks({ ...anne, employee: { id: 9, name: 'Anne Hansen', email: 'anne@x.dk?cc=evil@x.dk' } }, NO_AGE)).toBeUndefined();
+  });
+});
+
+describe('the preposition before a workplace', () => {
+  it.each([
+    ['Grenaa Skole', 'på'],
+    ['Plejecenter Møllevangen', 'på'],
+    ['Auning Bibliotek', 'på'],
+    ['Rådhuset i Grenaa', 'på'],
+    ['Hjemmeplejen Syd', 'i'],
+    ['Børnehuset Ørum', 'i'],
+    ['Vej og Park', 'i'],
+    ['Borgerservice Grenaa', 'i'],
+  ])('%s takes "%s"', (workplace, preposition) => {
+    expect(personDescription({ name: 'Anne Hansen', jobTitle: 'Medarbejder', workplace })).toBe(`Anne Hansen, medarbejder ${preposition} ${workplace}`);
   });
 });
