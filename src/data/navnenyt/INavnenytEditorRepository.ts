@@ -1,4 +1,4 @@
-import type { INavnenytItem, IsoDate, NavnenytType } from '../../domain/models';
+import type { INavnenytItem, IsoDate } from '../../domain/models';
 
 export interface IPhotoUpload {
   readonly fileName: string;
@@ -7,21 +7,15 @@ export interface IPhotoUpload {
   readonly alt: string;
 }
 
+/** The item fields a submission sets as they are. */
+type SubmittedFields = 'type' | 'name' | 'employeeNumber' | 'eventDate' | 'years' | 'jobTitle' | 'workplace' | 'area' | 'message' | 'consentConfirmed';
+
 /** What HR submits; the item waits for communications' approval. */
-export interface INewNavnenyt {
-  readonly type: NavnenytType;
-  readonly name: string;
+export interface INewNavnenyt extends Pick<INavnenytItem, SubmittedFields> {
+  /** The person, resolved to a site user (`ensureUser`) when saved. */
   readonly employeeEmail: string;
-  readonly employeeNumber?: string;
-  readonly eventDate: IsoDate;
-  readonly years?: number;
-  readonly jobTitle?: string;
-  readonly workplace?: string;
-  readonly area?: string;
-  readonly message?: string;
   readonly showFrom: IsoDate;
   readonly showUntil: IsoDate;
-  readonly consentConfirmed: boolean;
   readonly photo?: IPhotoUpload;
 }
 
