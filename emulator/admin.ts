@@ -48,7 +48,7 @@ export class Admin implements IEmulatorAdmin {
     }
     const status = APPROVAL[opts.approval ?? 'approved'];
     if (status === undefined) throw new Error(`addItems: unknown approval state ${String(opts.approval)}`);
-    const created = opts.created ?? this.core.nowIso();
+    const created = opts.created ?? this.core.businessNowIso();
     const defaults = defaultColumns(list);
     this.knownUserIds ??= new Set(this.core.principals.users().map((u) => u.id));
     const userIds = this.knownUserIds;
@@ -88,7 +88,7 @@ export class Admin implements IEmulatorAdmin {
     this.core.db.transaction(() => {
       this.core.db
         .prepare('INSERT OR REPLACE INTO attachments(list_id, item_id, name, bytes, created) VALUES (?,?,?,?,?)')
-        .run(list.id, itemId, name, Buffer.from(bytes), this.core.nowIso());
+        .run(list.id, itemId, name, Buffer.from(bytes), this.core.businessNowIso());
       this.core.items.touch(list, itemId, 1);
     })();
     return `${this.core.sitePath}/${list.url}/Attachments/${itemId}/${name}`;

@@ -34,8 +34,10 @@ export function digestValid(core: Core, userId: number, digest: string | undefin
   if (!m) return false;
   const expected = hmac(core, `${userId}|${m[2]}`);
   if (expected !== m[1].toUpperCase()) return false;
+  // A digest is about security: it is judged by the real clock only, never by the business day.
   const issued = Date.parse(m[2].replace(/ -0000$/, ' GMT'));
-  return !Number.isNaN(issued) && Date.now() - issued < DIGEST_SECONDS * 1000 && core.now().getTime() - issued > -DIGEST_SECONDS * 1000;
+  const age = core.realNow().getTime() - issued;
+  return !Number.isNaN(issued) && age < DIGEST_SECONDS * 1000 && age > -DIGEST_SECONDS * 1000;
 }
 
 export function cookieValue(core: Core, email: string): string {

@@ -6,7 +6,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { localDateOf, toSpIso } from './dates';
+import { businessInstant, localDateOf, toSpIso } from './dates';
 import type { IListDef } from './model';
 import { readAssets } from './provision';
 import { Catalogue, Db, openDb } from './store/db';
@@ -41,7 +41,7 @@ export class Core {
   public readonly site: ISiteFile;
   public readonly digestSecret: string;
   private fixedToday: string | null;
-  private readonly clock: () => Date;
+  private readonly realClock: () => Date;
 
   public constructor(opts: IEmulatorOptions) {
     this.db = openDb(opts.dataDir);
@@ -52,7 +52,7 @@ export class Core {
     this.origin = opts.origin ?? 'http://localhost:4321';
     this.listViewThreshold = opts.listViewThreshold ?? 5000;
     this.maxBodyBytes = opts.maxBodyBytes ?? 50 * 1024 * 1024;
-    this.clock = opts.now ?? (() => new Date());
+    this.realClock = opts.realClock ?? (() => new Date());
     this.fixedToday = opts.today ?? null;
     const siteFile = opts.siteFile ?? path.join(__dirname, 'site.json');
     this.site = JSON.parse(fs.readFileSync(siteFile, 'utf8')) as ISiteFile;
@@ -74,20 +74,30 @@ export class Core {
     return `${this.siteUrl()}/_api/`;
   }
 
-  /** Current instant: the real (or injected) clock, moved to the fixed "today" when one is set. */
-  public now(): Date {
-    const real = this.clock();
-    if (!this.fixedToday) return real;
-    const time = real.toISOString().slice(10);
-    return new Date(`${this.fixedToday}${time}`);
+  /**
+   * The real clock: for security and transport only (form digests, sign-in). Never moved by a fixed "today".
+   */
+  public realNow(): Date {
+    return this.realClock();
   }
 
-  public nowIso(): string {
-    return toSpIso(this.now().getTime());
+  /**
+   * The business instant: what users see (Created, Modified, versions, attachments). The real clock when no day is
+   * fixed; otherwise the fixed day with the real time of day in Copenhagen, kept inside that day.
+   */
+  public businessNow(): Date {
+    const real = this.realClock().getTime();
+    return new Date(this.fixedToday ? businessInstant(this.fixedToday, real) : real);
   }
 
+  /** The business instant as SharePoint writes it (UTC, no milliseconds). */
+  public businessNowIso(): string {
+    return toSpIso(this.businessNow().getTime());
+  }
+
+  /** The business day ("today", YYYY-MM-DD in Europe/Copenhagen). */
   public today(): string {
-    return this.fixedToday ?? localDateOf(this.clock().getTime());
+    return this.fixedToday ?? localDateOf(this.realClock().getTime());
   }
 
   public setToday(iso: string | null): void {
@@ -122,7 +132,7 @@ export class Core {
 
   private provision(assetsDir: string): void {
     const lists = readAssets(assetsDir);
-    const created = this.nowIso();
+    const created = this.businessNowIso();
     for (const l of lists) {
       const existing = this.catalogue.byTitle(l.title);
       if (!existing) {

@@ -65,6 +65,24 @@ export function localMidnightUtc(ymd: string): string {
   return out;
 }
 
+/** The day after `YYYY-MM-DD`. */
+function nextDay(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * The instant on the business day `ymd` that carries the real instant's time of day in Copenhagen (how long after
+ * local midnight it is), kept inside that day: a fixed "today" never leaks into the day before or after, also on the
+ * days daylight saving time starts or ends.
+ */
+export function businessInstant(ymd: string, realMs: number): number {
+  const start = Date.parse(localMidnightUtc(ymd));
+  const end = Date.parse(localMidnightUtc(nextDay(ymd)));
+  const sinceMidnight = realMs - Date.parse(localMidnightUtc(localDateOf(realMs)));
+  return Math.min(start + Math.max(0, sinceMidnight), end - 1000);
+}
+
 /** The local (Europe/Copenhagen) calendar date of an instant, `YYYY-MM-DD`. */
 export function localDateOf(ms: number): string {
   const l = localParts(ms);

@@ -84,9 +84,12 @@ export interface IEmulatorOptions {
   sitePath?: string;
   /** Default 5000. */
   listViewThreshold?: number;
-  /** Fixed clock (tests); default the real clock. */
-  now?: () => Date;
-  /** Fixed "today", YYYY-MM-DD. */
+  /**
+   * The real clock: security and transport (form digests, sign-in) and, when no day is fixed, the business day.
+   * Default `new Date()`; tests inject one.
+   */
+  realClock?: () => Date;
+  /** Fixed business day ("today" in Europe/Copenhagen), YYYY-MM-DD: what users see. Never used for security. */
   today?: string;
   /** Maximum request body in bytes (413 above). Default 50 MiB. */
   maxBodyBytes?: number;

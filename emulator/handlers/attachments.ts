@@ -81,7 +81,7 @@ export function handleAttachments(ctx: ICtx, list: IListDef, row: Row, seg: ISeg
     checkWrite(ctx, list, row, 'edit');
     const exists = ctx.core.db.prepare('SELECT 1 FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').get(list.id, itemId, name);
     if (exists) throw Errors.fileExists(attachmentUrl(ctx, list, itemId, name));
-    ctx.core.db.prepare('INSERT INTO attachments(list_id, item_id, name, bytes, created) VALUES (?,?,?,?,?)').run(list.id, itemId, name, ctx.req.body, ctx.core.nowIso());
+    ctx.core.db.prepare('INSERT INTO attachments(list_id, item_id, name, bytes, created) VALUES (?,?,?,?,?)').run(list.id, itemId, name, ctx.req.body, ctx.core.businessNowIso());
     ctx.core.items.touch(list, itemId, 1);
     const e = attachmentJson(ctx, list, itemId, name);
     return json(ctx, ctx.mode === 'verbose' ? { d: e } : ctx.mode === 'minimal' ? { 'odata.metadata': `${ctx.core.apiBase()}$metadata#SP.Attachment/@Element`, ...e } : e);

@@ -80,7 +80,7 @@ function top(ctx: ICtx, e: Json, type: string): Json {
 
 export function storeFile(ctx: ICtx['core'], lib: IListDef, folder: string, name: string, bytes: Buffer, contentType: string, userId: number, overwrite: boolean): IFileRow {
   const url = `${folder}/${name}`;
-  const now = ctx.nowIso();
+  const now = ctx.businessNowIso();
   const existing = ctx.db.prepare('SELECT * FROM files WHERE url = ?').get(url) as IFileRow | undefined;
   if (existing) {
     if (!overwrite) throw Errors.fileExists(url);

@@ -59,7 +59,7 @@ export function handleItem(ctx: ICtx, list: IListDef, id: number | undefined, re
       case 'recycle':
         requireMethod(ctx, 'POST');
         checkWrite(ctx, list, row, 'delete');
-        return json(ctx, primitiveDoc(ctx.core, ctx.mode, 'Recycle', 'Edm.Guid', ctx.core.items.recycle(list, Number(row.ID), ctx.user.id, ctx.core.nowIso())));
+        return json(ctx, primitiveDoc(ctx.core, ctx.mode, 'Recycle', 'Edm.Guid', ctx.core.items.recycle(list, Number(row.ID), ctx.user.id, ctx.core.businessNowIso())));
       case 'versions':
         requireMethod(ctx, 'GET');
         return versions(ctx, list, row, more);
@@ -110,7 +110,7 @@ function addItem(ctx: ICtx, list: IListDef): IEmuResponse {
       authorId: ctx.user.id,
       moderationStatus: w.moderationStatus ?? (approver ? 0 : 2),
       moderationComments: w.moderationComments ?? null,
-      created: ctx.core.nowIso(),
+      created: ctx.core.businessNowIso(),
     },
   ]);
   const row = ctx.core.items.get(list, id) as Row;
@@ -133,7 +133,7 @@ function updateItem(ctx: ICtx, list: IListDef, row: Row): IEmuResponse {
     columns.set('_ModerationStatus', w.moderationStatus ?? (approver ? 0 : 2));
     if (w.moderationComments !== undefined) columns.set('_ModerationComments', w.moderationComments);
   }
-  ctx.core.items.update(list, Number(row.ID), columns, ctx.user.id, ctx.core.nowIso());
+  ctx.core.items.update(list, Number(row.ID), columns, ctx.user.id, ctx.core.businessNowIso());
   const updated = ctx.core.items.get(list, Number(row.ID)) as Row;
   return noContent({ etag: itemETagHeader(updated) });
 }

@@ -181,7 +181,7 @@ function addList(ctx: ICtx): IEmuResponse {
     writeSecurity: [2, 4].includes(Number(body.WriteSecurity)) ? Number(body.WriteSecurity) : 1,
     contentTypeId: baseType === 1 ? '0x0101' : '0x01',
     fields: [],
-    created: ctx.core.nowIso(),
+    created: ctx.core.businessNowIso(),
   });
   const e = listEntity(ctx, list);
   return json(ctx, ctx.mode === 'verbose' ? { d: e } : ctx.mode === 'minimal' ? { 'odata.metadata': `${ctx.core.apiBase()}$metadata#SP.ApiData.Lists/@Element`, ...e } : e, 201);

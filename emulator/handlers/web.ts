@@ -122,11 +122,11 @@ function siteGroups(ctx: ICtx, seg: ISegment, rest: ISegment[]): IEmuResponse {
 function webProps(ctx: ICtx): Json {
   return {
     AllowRssFeeds: true,
-    Created: ctx.core.meta('created') ?? ctx.core.nowIso(),
+    Created: ctx.core.meta('created') ?? ctx.core.businessNowIso(),
     Description: ctx.core.site.description,
     Id: ctx.core.meta('webId'),
     Language: 1030,
-    LastItemModifiedDate: ctx.core.nowIso(),
+    LastItemModifiedDate: ctx.core.businessNowIso(),
     ServerRelativeUrl: ctx.core.sitePath,
     Title: ctx.core.site.title,
     Url: ctx.core.siteUrl(),
@@ -138,7 +138,7 @@ export function contextInfo(ctx: ICtx): IEmuResponse {
   requireMethod(ctx, 'POST');
   const props: Json = {
     FormDigestTimeoutSeconds: 1800,
-    FormDigestValue: issueDigest(ctx.core, ctx.user.id, ctx.core.now()),
+    FormDigestValue: issueDigest(ctx.core, ctx.user.id, ctx.core.realNow()),
     LibraryVersion: '16.0.26325.12000',
     SiteFullUrl: ctx.core.siteUrl(),
     SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],

@@ -25,7 +25,7 @@ export const USERS = {
 } as const;
 
 export function newEmulator(opts: IEmulatorOptions = {}): IEmulator {
-  return createEmulator({ now: () => new Date('2026-11-27T09:30:00Z'), ...opts });
+  return createEmulator({ realClock: () => new Date('2026-11-27T09:30:00Z'), ...opts });
 }
 
 /** PnPjs as a user, sending in-process to the emulator. */
