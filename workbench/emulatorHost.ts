@@ -4,7 +4,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { copenhagenToday } from '../src/domain/dates';
 import { createEmulator } from '../emulator/index';
 import type { IEmulator } from '../emulator/index';
 import { seedDemo } from '../emulator/seed/index';
@@ -19,7 +18,7 @@ export interface IOpenOptions {
   readonly dataDir: string;
   /** The origin the page is served from, e.g. http://localhost:4321 (absolute URLs in answers use it). */
   readonly origin: string;
-  /** Seed "today"; default Europe/Copenhagen now. */
+  /** Seed "today"; default the local SharePoint's business day (its fixed day, or today in Copenhagen). */
   readonly today?: string;
 }
 
@@ -36,7 +35,7 @@ export async function openEmulator(opts: IOpenOptions): Promise<IOpenedEmulator>
   let seeded = false;
   const started = Date.now();
   if (emulator.admin.isEmpty()) {
-    await seedDemo(emulator.admin, { today: opts.today ?? copenhagenToday(new Date()) });
+    await seedDemo(emulator.admin, { today: opts.today ?? emulator.admin.today() });
     seeded = true;
   }
   return Object.assign(emulator, { seeded, seedMillis: Date.now() - started });
