@@ -2,11 +2,14 @@
  * `$batch` as PnPjs writes it (LF or CRLF, GETs as top-level parts, writes in changesets, absolute inner URLs,
  * X-HTTP-Method turned into the inner verb) and as PnPjs parses the answer: one flat `--batchresponse_` part per
  * request, a status line with a reason phrase, single-line JSON bodies and a closing boundary followed by CRLF.
- * Changesets are not transactional: every operation runs, in order, and nothing is rolled back.
+ * Changesets are not transactional: every operation runs, in order, and nothing is rolled back. A batch holds at most
+ * MAX_BATCH_REQUESTS requests, change sets do not nest, and every inner URL stays on the batch's own origin: otherwise
+ * the whole batch is refused with 400 before anything runs.
  */
 import * as crypto from 'crypto';
 import { Errors } from './errors';
 import { REASONS } from './http/context';
+import { MAX_BATCH_REQUESTS } from './limits';
 import type { IEmuRequest, IEmuResponse } from './types';
 
 interface IInner {
@@ -52,17 +55,20 @@ function readHeaders(lines: string[], start: number): [Map<string, string>, numb
   return [h, i + 1];
 }
 
-function parsePart(lines: string[], out: IInner[]): void {
+/** One part: a request, or (at the top level only) a change set of requests. Stops at MAX_BATCH_REQUESTS. */
+function parsePart(lines: string[], out: IInner[], inChangeSet: boolean): void {
   let i = 0;
   while (i < lines.length && lines[i].trim() === '') i++;
   const [mime, next] = readHeaders(lines, i);
   const ct = mime.get('content-type') ?? '';
   if (/^multipart\/mixed/i.test(ct)) {
+    if (inChangeSet) throw Errors.badBatch('A change set cannot contain another change set.');
     const inner = splitParts(lines.slice(next), boundaryOf(ct));
-    inner.forEach((p) => parsePart(p, out));
+    inner.forEach((p) => parsePart(p, out, true));
     return;
   }
   if (!/^application\/http/i.test(ct)) throw Errors.badBatch(`Unexpected part Content-Type '${ct}'.`);
+  if (out.length === MAX_BATCH_REQUESTS) throw Errors.badBatch(`A $batch request may hold at most ${MAX_BATCH_REQUESTS} requests; send the rest in another one.`);
   i = next;
   while (i < lines.length && lines[i].trim() === '') i++;
   const m = /^([A-Z]+)\s+(\S+)(\s+HTTP\/\d\.\d)?\s*$/.exec(lines[i] ?? '');
@@ -77,23 +83,29 @@ export function parseBatch(req: IEmuRequest): IInner[] {
   const boundary = boundaryOf(req.headers.get('content-type'));
   const lines = req.body.toString('utf8').split(/\r?\n/);
   const out: IInner[] = [];
-  splitParts(lines, boundary).forEach((p) => parsePart(p, out));
+  splitParts(lines, boundary).forEach((p) => parsePart(p, out, false));
   return out;
 }
 
-/** Runs each inner request through `run` (no rollback) and writes the flat response. */
+/** An inner request's URL, resolved against the batch URL; it must stay on the batch's own origin. */
+function innerUrl(req: IEmuRequest, raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw, req.url);
+  } catch {
+    throw Errors.badBatch(`The URL '${raw}' is not valid.`);
+  }
+  if (url.origin !== req.url.origin) throw Errors.badBatch(`The URL '${url.href}' is not on this host (${req.url.origin}).`);
+  return url;
+}
+
+/** Checks the whole batch first (nothing runs when any part is malformed), then runs each request through `run` (no rollback) and writes the flat response. */
 export function runBatch(req: IEmuRequest, run: (inner: IEmuRequest) => IEmuResponse): IEmuResponse {
-  const inner = parseBatch(req);
+  const inner = parseBatch(req).map((r) => ({ method: r.method, url: innerUrl(req, r.url), headers: r.headers, body: Buffer.from(r.body, 'utf8') }));
   const boundary = `batchresponse_${crypto.randomUUID()}`;
   const chunks: string[] = [];
   for (const r of inner) {
-    let url: URL;
-    try {
-      url = new URL(r.url, req.url);
-    } catch {
-      throw Errors.badBatch(`The URL '${r.url}' is not valid.`);
-    }
-    const res = run({ method: r.method, url, headers: r.headers, body: Buffer.from(r.body, 'utf8') });
+    const res = run(r);
     chunks.push(`--${boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n`);
     chunks.push(`HTTP/1.1 ${res.status} ${REASONS[res.status] ?? 'Unknown'}\r\n`);
     for (const [k, v] of Object.entries(res.headers)) {

@@ -66,6 +66,10 @@ export const Errors = {
     new SpError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', `Invalid choice value for the field '${field}'. A choice field contains invalid data. Please check the value and try again.`),
   tooLong: (field: string, max: number): SpError =>
     new SpError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', `The value of the field '${field}' exceeds the maximum length of ${max} characters.`),
+  invalidCharacters: (field: string): SpError =>
+    new SpError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', `The value of the field '${field}' contains control characters, which are not allowed (tab, carriage return and line feed are).`),
+  badFileName: (): SpError =>
+    new SpError(400, SPEX, 'The file or folder name contains characters that are not permitted.  Please use a different name.'),
   badJson: (detail: string): SpError =>
     new SpError(400, CLIENT_QUERY, `Invalid JSON. ${detail}`),
   fieldOrPropertyMissing: (name: string): SpError => new SpError(400, SPEX, `The field or property '${name}' does not exist.`),

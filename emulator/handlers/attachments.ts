@@ -1,11 +1,13 @@
 /**
  * Item attachments: AttachmentFiles (list), add(FileName='…') with a raw body, AttachmentFiles('name') and its
- * $value (download, PUT to replace), DELETE and recycleObject. Adding or removing an attachment bumps the item's
- * version, so an ETag read before goes stale (as in SharePoint).
+ * $value (download, PUT to replace), DELETE and recycleObject. Adding, replacing or removing an attachment bumps the
+ * item's version, so an ETag read before goes stale, and sends a non-approver's approved item back to pending (as in
+ * SharePoint).
  */
 import { Errors } from '../errors';
-import { ICtx, binary, json, requireMethod } from '../http/context';
+import { fileResponse, hasPerm, ICtx, json, requireMethod } from '../http/context';
 import { argString, ISegment } from '../http/segments';
+import { FORBIDDEN_IN_NAME } from '../limits';
 import type { IListDef } from '../model';
 import { collectionDoc, entityDoc, entityProps, Json } from '../serialize';
 import type { Row } from '../store/items';
@@ -40,19 +42,20 @@ export function attachmentUrl(ctx: ICtx, list: IListDef, itemId: number, name: s
   return `${ctx.core.sitePath}/${list.url}/Attachments/${itemId}/${name}`;
 }
 
-export function validFileName(name: string | undefined): string {
-  if (!name || name.trim() === '' || /[\\/:*?"<>|#%]/.test(name) || name.startsWith('.') || name.length > 255) {
-    throw new (class extends Error {})('bad name');
-  }
+/** SharePoint's rules for a file or attachment name: the name, or SharePoint's 400. */
+export function checkFileName(name: string | undefined): string {
+  if (!name || name.trim() === '' || name.startsWith('.') || name.length > 255) throw Errors.badQuery(`The file name ${JSON.stringify(name ?? '')} is not valid.`);
+  if (FORBIDDEN_IN_NAME.test(name)) throw Errors.badFileName();
   return name;
 }
 
-function checkName(name: string | undefined): string {
-  try {
-    return validFileName(name);
-  } catch {
-    throw Errors.badQuery(`The file name '${name ?? ''}' is not valid.`);
-  }
+/**
+ * An attachment added, replaced or removed is an edit of the item: a new item version and, on a list with content
+ * approval, a non-approver's change sends the item back to pending (2), as SharePoint does.
+ */
+function attachmentsChanged(ctx: ICtx, list: IListDef, itemId: number, delta: number): void {
+  const pending = list.moderated && !hasPerm(ctx, 'approve', list);
+  ctx.core.items.touch(list, itemId, delta, pending ? 2 : undefined);
 }
 
 function attachmentJson(ctx: ICtx, list: IListDef, itemId: number, name: string): Json {
@@ -77,12 +80,12 @@ export function handleAttachments(ctx: ICtx, list: IListDef, row: Row, seg: ISeg
   const [next, ...more] = rest;
   if (next.name === 'add') {
     requireMethod(ctx, 'POST');
-    const name = checkName(argString(next, 'filename') ?? argString(next));
+    const name = checkFileName(argString(next, 'filename') ?? argString(next));
     checkWrite(ctx, list, row, 'edit');
     const exists = ctx.core.db.prepare('SELECT 1 FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').get(list.id, itemId, name);
     if (exists) throw Errors.fileExists(attachmentUrl(ctx, list, itemId, name));
     ctx.core.db.prepare('INSERT INTO attachments(list_id, item_id, name, bytes, created) VALUES (?,?,?,?,?)').run(list.id, itemId, name, ctx.req.body, ctx.core.businessNowIso());
-    ctx.core.items.touch(list, itemId, 1);
+    attachmentsChanged(ctx, list, itemId, 1);
     const e = attachmentJson(ctx, list, itemId, name);
     return json(ctx, ctx.mode === 'verbose' ? { d: e } : ctx.mode === 'minimal' ? { 'odata.metadata': `${ctx.core.apiBase()}$metadata#SP.Attachment/@Element`, ...e } : e);
   }
@@ -98,10 +101,11 @@ function handleOne(ctx: ICtx, list: IListDef, row: Row, name: string | undefined
   if (!found) throw Errors.attachmentNotFound();
   const [next] = rest;
   if (next && next.name === '$value') {
-    if (ctx.method === 'GET') return binary(found.bytes, mimeOf(found.name));
+    if (ctx.method === 'GET') return fileResponse(found.bytes, mimeOf(found.name), found.name);
     requireMethod(ctx, 'PUT', 'POST');
     checkWrite(ctx, list, row, 'edit');
     ctx.core.db.prepare('UPDATE attachments SET bytes = ? WHERE list_id = ? AND item_id = ? AND name = ?').run(ctx.req.body, list.id, itemId, found.name);
+    attachmentsChanged(ctx, list, itemId, 0);
     return { status: 204, headers: {}, body: null };
   }
   if (next && next.name !== 'recycleobject') throw Errors.noResource(next.rawName);
@@ -109,7 +113,7 @@ function handleOne(ctx: ICtx, list: IListDef, row: Row, name: string | undefined
   requireMethod(ctx, 'DELETE', 'POST');
   checkWrite(ctx, list, row, 'edit');
   ctx.core.db.prepare('DELETE FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').run(list.id, itemId, found.name);
-  ctx.core.items.touch(list, itemId, -1);
+  attachmentsChanged(ctx, list, itemId, -1);
   return { status: 200, headers: {}, body: '' };
 }
 

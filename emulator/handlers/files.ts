@@ -5,12 +5,12 @@
  */
 import * as crypto from 'crypto';
 import { Errors } from '../errors';
-import { binary, ICtx, json, requireMethod, requirePerm } from '../http/context';
+import { fileResponse, ICtx, json, requireMethod, requirePerm } from '../http/context';
 import { argString, ISegment } from '../http/segments';
 import type { IListDef } from '../model';
 import { collectionDoc, entityDoc, entityProps, Json } from '../serialize';
 import type { IEmuResponse } from '../types';
-import { mimeOf, validFileName } from './attachments';
+import { checkFileName, mimeOf } from './attachments';
 import { handleItem } from './items';
 
 interface IFileRow {
@@ -131,12 +131,7 @@ export function handleFolder(ctx: ICtx, folderPath: string | undefined, rest: IS
   if (op.name === 'addusingpath' || op.name === 'add') {
     requireMethod(ctx, 'POST');
     requirePerm(ctx, 'add', lib);
-    let name: string;
-    try {
-      name = validFileName(argString(op, 'decodedurl') ?? argString(op, 'url') ?? argString(op));
-    } catch {
-      throw Errors.badQuery(`The file name '${argString(op, 'decodedurl') ?? ''}' is not valid.`);
-    }
+    const name = checkFileName(argString(op, 'decodedurl') ?? argString(op, 'url') ?? argString(op));
     const overwrite = op.args?.some((a) => a.key === 'overwrite' && a.value === true) ?? false;
     const ct = ctx.req.headers.get('content-type') ?? '';
     const type = ct.startsWith('image/') || ct.startsWith('application/pdf') ? ct : mimeOf(name);
@@ -165,7 +160,7 @@ export function handleFile(ctx: ICtx, filePath: string | undefined, rest: ISegme
   switch (seg.name) {
     case '$value':
     case 'openbinarystream':
-      if (ctx.method === 'GET') return binary(f.bytes ?? Buffer.alloc(0), f.content_type || mimeOf(f.name));
+      if (ctx.method === 'GET') return fileResponse(f.bytes ?? Buffer.alloc(0), f.content_type || mimeOf(f.name), f.name);
       requireMethod(ctx, 'PUT', 'POST');
       requirePerm(ctx, 'edit', lib);
       storeFile(ctx.core, lib, f.folder, f.name, ctx.req.body, f.content_type, ctx.user.id, true);

@@ -44,8 +44,19 @@ export function noContent(headers: Record<string, string> = {}): IEmuResponse {
   return { status: 204, headers, body: null };
 }
 
-export function binary(bytes: Buffer, contentType: string): IEmuResponse {
-  return { status: 200, headers: { 'content-type': contentType }, body: bytes };
+/** Types a browser may show inline from the intranet's origin: plain raster images, nothing that can run script. */
+const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
+
+/**
+ * A stored file or attachment: plain raster images inline, everything else (HTML, SVG, PDF, …) as a download, and
+ * never sniffed into another type (as SharePoint serves files with a strict browser file handling).
+ */
+export function fileResponse(bytes: Buffer, contentType: string, name: string): IEmuResponse {
+  const headers: Record<string, string> = { 'content-type': contentType, 'x-content-type-options': 'nosniff' };
+  if (!INLINE_TYPES.has(contentType.split(';')[0].trim().toLowerCase())) {
+    headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+  }
+  return { status: 200, headers, body: bytes };
 }
 
 export function parseJsonBody(ctx: ICtx): Record<string, unknown> {

@@ -2,9 +2,11 @@
  * Parser for SharePoint's `$filter` grammar on list items (OData v3 subset): eq ne lt le gt ge, and/or, parentheses,
  * startswith(), substringof(), day()/month()/year()/hour()/minute()/second(), literals ('text' with '' escaping,
  * numbers, true/false, null, datetime'…', guid'…'), field paths (`Title`, `MnEmployeeId`, `MnEmployee/EMail`).
- * What SharePoint does not support (not, arithmetic, endswith, tolower, …) is rejected with a 400.
+ * What SharePoint does not support (not, arithmetic, endswith, tolower, …) is rejected with a 400, and so are filters
+ * nested deeper than MAX_FILTER_DEPTH or with more than MAX_FILTER_CONDITIONS conditions.
  */
 import { Errors, SpError } from '../errors';
+import { MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH } from '../limits';
 
 export type Literal =
   | { t: 'lit'; kind: 'string'; value: string }
@@ -109,9 +111,29 @@ function readQuoted(src: string, start: number, syntax: (p: number) => SpError):
   }
 }
 
+/**
+ * Refuses filters deeper or longer than the limits before parsing, so the recursive parser and the SQL built from the
+ * tree stay shallow whatever the input.
+ */
+function checkComplexity(toks: IToken[]): void {
+  let depth = 0;
+  let joins = 0;
+  for (const t of toks) {
+    if (t.kind === 'lp' && ++depth > MAX_FILTER_DEPTH) {
+      throw Errors.badQuery(`The $filter expression is nested too deeply: at most ${MAX_FILTER_DEPTH} levels of parentheses are allowed.`);
+    }
+    if (t.kind === 'rp') depth--;
+    if (t.kind === 'ident' && /^(and|or)$/i.test(t.text)) joins++;
+  }
+  if (joins + 1 > MAX_FILTER_CONDITIONS) {
+    throw Errors.badQuery(`The $filter expression has ${joins + 1} conditions; at most ${MAX_FILTER_CONDITIONS} conditions are allowed in one query.`);
+  }
+}
+
 export function parseFilter(src: string): FilterNode {
   if (src.trim() === '') throw Errors.badQuery(`The expression "${src}" is not valid.`);
   const toks = tokenize(src);
+  checkComplexity(toks);
   let p = 0;
   const syntax = (tok?: IToken): SpError => Errors.badQuery(`Syntax error at position ${tok ? tok.pos : src.length} in '${src}'.`);
   const unsupported = (what: string): SpError => Errors.badQuery(`The '${what}' operator or function is not supported in a SharePoint list query: "${src}".`);

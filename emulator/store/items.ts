@@ -84,12 +84,13 @@ export class Items {
     if (list.versioning) this.snapshot(list, id);
   }
 
-  /** Bumps the version without touching fields (attachments added or removed). */
-  public touch(list: IListDef, id: number, attachmentDelta: number): void {
+  /** Bumps the version without touching fields (attachments added, replaced or removed); optionally sets the approval status. */
+  public touch(list: IListDef, id: number, attachmentDelta: number, moderationStatus?: number): void {
     this.stmt(`UPDATE ${quoteIdent(list.table)} SET _Version = _Version + 1, _AttachmentCount = MAX(0, _AttachmentCount + ?) WHERE ID = ?`).run(
       attachmentDelta,
       id,
     );
+    if (moderationStatus !== undefined) this.stmt(`UPDATE ${quoteIdent(list.table)} SET _ModerationStatus = ? WHERE ID = ?`).run(moderationStatus, id);
   }
 
   public delete(list: IListDef, id: number): void {

@@ -4,6 +4,7 @@
  */
 import { parseSpDate } from '../dates';
 import { Errors } from '../errors';
+import { FORBIDDEN_IN_TEXT, MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../limits';
 import { columnOf, IFieldDef, IListDef, restName } from '../model';
 
 export type SqlValue = string | number | null;
@@ -72,7 +73,9 @@ function convertValue(f: IFieldDef, raw: unknown, userExists: (id: number) => bo
     case 'Note':
     case 'Choice': {
       if (typeof raw !== 'string') throw Errors.badValue('Edm.String');
+      checkText(f, raw);
       if (f.kind === 'Text' && f.maxLength !== null && raw.length > f.maxLength) throw Errors.tooLong(f.internalName, f.maxLength);
+      if (f.kind === 'Note' && !f.richText && raw.length > MAX_NOTE_LENGTH) throw Errors.tooLong(f.internalName, MAX_NOTE_LENGTH);
       if (f.kind === 'Choice' && raw !== '' && f.choices.length > 0 && !f.choices.includes(raw)) throw Errors.badChoice(f.internalName);
       return raw.normalize('NFC');
     }
@@ -114,7 +117,10 @@ function convertValue(f: IFieldDef, raw: unknown, userExists: (id: number) => bo
         }
         return JSON.stringify(ids);
       }
-      for (const v of arr) if (typeof v !== 'string') throw Errors.badValue('Edm.String');
+      for (const v of arr) {
+        if (typeof v !== 'string') throw Errors.badValue('Edm.String');
+        checkText(f, v);
+      }
       return JSON.stringify(arr);
     }
     case 'URL': {
@@ -126,12 +132,22 @@ function convertValue(f: IFieldDef, raw: unknown, userExists: (id: number) => bo
       }
       if (o.Url !== undefined && o.Url !== null && typeof o.Url !== 'string') throw Errors.badValue('Edm.String');
       if (o.Description !== undefined && o.Description !== null && typeof o.Description !== 'string') throw Errors.badValue('Edm.String');
+      for (const part of [o.Url, o.Description]) {
+        if (typeof part !== 'string') continue;
+        checkText(f, part);
+        if (part.length > MAX_URL_LENGTH) throw Errors.tooLong(f.internalName, MAX_URL_LENGTH);
+      }
       if (!o.Url) return null;
       return JSON.stringify({ Description: (o.Description as string | undefined) ?? (o.Url as string), Url: o.Url });
     }
     default:
       throw Errors.unknownProperty(restName(f), entity);
   }
+}
+
+/** Control characters other than tab, CR and LF are refused in every text value (400). */
+function checkText(f: IFieldDef, value: string): void {
+  if (FORBIDDEN_IN_TEXT.test(value)) throw Errors.invalidCharacters(f.internalName);
 }
 
 /** REST value of a field from its stored column value. */
