@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   emu.admin.addItems('Navnenyt', rows, { authorEmail: 'lars.ostergaard@norddjurs.dk' });
   console.log(`loaded ${items} navnenyt items and ${people} privacy choices in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-  const repos = createRepositories(spAs(emu, 'jonas.nielsen@norddjurs.dk'));
+  const repos = createRepositories(spAs(emu, 'jonas.nielsen@norddjurs.dk'), emu.siteUrl);
   const window = { from: addDays(TODAY, -30), to: addDays(TODAY, 14) };
   const query: number[] = [];
   const choicesOnly: number[] = [];

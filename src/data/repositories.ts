@@ -28,16 +28,20 @@ export interface IRepositories {
   readonly users: IUserRepository;
 }
 
-export function createRepositories(sp: SPFI): IRepositories {
+/**
+ * `siteUrl` is the absolute URL of the site whose lists `sp` reads: every photo and link the repositories hand on
+ * passes the URL rule against it (src/domain/urls.ts).
+ */
+export function createRepositories(sp: SPFI, siteUrl: string): IRepositories {
   const users = new UserRepository(sp);
   const privacy = new PrivacyRepository(sp, users);
   return {
     users,
     privacy,
-    navnenytEditor: new NavnenytEditorRepository(sp, users),
+    navnenytEditor: new NavnenytEditorRepository(sp, users, siteUrl),
     employees: new EmployeeDirectory(sp),
-    navnenyt: new NavnenytRepository(sp, privacy),
-    stories: new StoryRepository(sp),
-    portraits: new PortraitRepository(sp, privacy),
+    navnenyt: new NavnenytRepository(sp, privacy, siteUrl),
+    stories: new StoryRepository(sp, siteUrl),
+    portraits: new PortraitRepository(sp, privacy, siteUrl),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { fromSharePointDate } from '../domain/dates';
 import type { IImage, IPersonRef, IsoDate } from '../domain/models';
+import { acceptedUrl } from './urls';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -27,13 +28,23 @@ export function dateOnly(row: Row, name: string): IsoDate | undefined {
   return typeof v === 'string' ? fromSharePointDate(v) : undefined;
 }
 
-export function url(row: Row, name: string): string | undefined {
+function rawUrl(row: Row, name: string): string | undefined {
   const v = row[name] as { Url?: unknown } | null | undefined;
   return v && typeof v.Url === 'string' && v.Url.length > 0 ? v.Url : undefined;
 }
 
-export function image(row: Row, urlField: string, altField: string): IImage | undefined {
-  const u = url(row, urlField);
+function source(row: Row, name: string): string {
+  return `${name} (element ${String(row.Id ?? row.ID ?? '?')})`;
+}
+
+/** A URL field rendered as a link (`href`): only what the URL rule allows (src/domain/urls.ts). */
+export function link(row: Row, name: string, siteUrl: string): string | undefined {
+  return acceptedUrl(rawUrl(row, name), 'link', siteUrl, source(row, name));
+}
+
+/** A URL field rendered as an image (`src`): only the site's own images (src/domain/urls.ts). */
+export function image(row: Row, urlField: string, altField: string, siteUrl: string): IImage | undefined {
+  const u = acceptedUrl(rawUrl(row, urlField), 'image', siteUrl, source(row, urlField));
   return u ? { url: u, alt: text(row, altField) ?? '' } : undefined;
 }
 

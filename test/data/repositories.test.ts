@@ -14,7 +14,7 @@ import { newEmulator, spAs, USERS } from '../emulator/helpers';
 
 const TODAY = '2026-11-27';
 let emu: IEmulator;
-const as = (email: string): IRepositories => createRepositories(spAs(emu, email));
+const as = (email: string): IRepositories => createRepositories(spAs(emu, email), emu.siteUrl);
 
 const yes = withChoice(withChoice(emptyConsentMatrix(), 'intranet', 'jubilee', true), 'intranet', 'birthday', true);
 
@@ -104,7 +104,7 @@ describe('Navnenyt through the repositories', () => {
       return groups.flatMap((g) => g.entries.map((e) => e.item.name));
     };
     expect(await shown()).toEqual(['Anne Hansen', 'Bo Ørum']);
-    const anne = createRepositories(spAs(emu, 'anne.hansen@norddjurs.dk')).privacy;
+    const anne = createRepositories(spAs(emu, 'anne.hansen@norddjurs.dk'), emu.siteUrl).privacy;
     const mine = await anne.getMine();
     await anne.saveMine(emptyConsentMatrix(), mine, '2026-11');
     expect(await shown()).toEqual(['Bo Ørum']);
@@ -176,7 +176,7 @@ describe('payroll extract, stories and portraits', () => {
 describe('throttling over HTTP, as in the browser', () => {
   it('rides out two 429 answers with PnPjs\' retries, and explains a third as "throttled"', async () => {
     const siteUrl = await emu.listen(0);
-    const repos = createRepositories(createSP({ baseUrl: siteUrl, headers: { Authorization: `Bearer ${USERS.employee}` } }));
+    const repos = createRepositories(createSP({ baseUrl: siteUrl, headers: { Authorization: `Bearer ${USERS.employee}` } }), siteUrl);
     emu.admin.injectFaults({ status: 429, count: 2, retryAfter: 0 });
     expect(await repos.stories.getStories({ today: TODAY })).toEqual([]);
     emu.admin.injectFaults({ status: 429, count: 3, retryAfter: 0 });

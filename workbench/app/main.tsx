@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   ReactDom.render(
     <App
-      host={{ repositories: createRepositories(sp), strings, today, siteUrl, userDisplayName: user?.title }}
+      host={{ repositories: createRepositories(sp, siteUrl), strings, today, siteUrl, userDisplayName: user?.title }}
       page={page}
       webParts={WEB_PARTS}
       user={user}

@@ -36,6 +36,8 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly users: IUserRepository,
+    /** The absolute URL of the site with the list: photos must come from it (src/domain/urls.ts). */
+    private readonly siteUrl: string,
   ) {}
 
   private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
@@ -67,7 +69,7 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
         .filter(`${BuiltIn.ModerationStatus.name} eq ${approvalToCode('pending')}`)
         .orderBy(F.EventDate.name, true)
         .top(500)<Row[]>();
-      return rows.map(toNavnenytItem).filter((i): i is INavnenytItem => i !== undefined);
+      return rows.map((r) => toNavnenytItem(r, this.siteUrl)).filter((i): i is INavnenytItem => i !== undefined);
     } catch (e) {
       throw toDataError(e);
     }
@@ -80,7 +82,7 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
     } catch (e) {
       throw toDataError(e);
     }
-    const item = toNavnenytItem(row);
+    const item = toNavnenytItem(row, this.siteUrl);
     if (!item) throw new DataError('invalid', `Navnenyt ${id} mangler type eller dato`);
     return item;
   }

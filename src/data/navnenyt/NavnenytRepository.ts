@@ -19,6 +19,8 @@ export class NavnenytRepository implements INavnenytRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly privacy: IPrivacyRepository,
+    /** The absolute URL of the site with the list: photos must come from it (src/domain/urls.ts). */
+    private readonly siteUrl: string,
   ) {}
 
   public async getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
@@ -43,7 +45,7 @@ export class NavnenytRepository implements INavnenytRepository {
         .filter(clauses.join(' and '))
         .orderBy(F.EventDate.name, true)
         .top(query.top ?? DEFAULT_TOP)<Row[]>();
-      return rows.map(toNavnenytItem).filter((i): i is INavnenytItem => i !== undefined);
+      return rows.map((row) => toNavnenytItem(row, this.siteUrl)).filter((i): i is INavnenytItem => i !== undefined);
     } catch (e) {
       throw toDataError(e);
     }

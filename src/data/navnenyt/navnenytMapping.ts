@@ -30,8 +30,11 @@ function typeOf(value: string | undefined): NavnenytType | undefined {
   return NAVNENYT_TYPES.find((t) => t === value);
 }
 
-/** A list item as a domain item; undefined when it lacks what every item needs (type and date). */
-export function toNavnenytItem(row: Row): INavnenytItem | undefined {
+/**
+ * A list item as a domain item; undefined when it lacks what every item needs (type and date). The photo passes the URL
+ * rule against the site the list lives on.
+ */
+export function toNavnenytItem(row: Row, siteUrl: string): INavnenytItem | undefined {
   const id = num(row, BuiltIn.Id.name);
   const type = typeOf(text(row, F.EventType.name));
   const eventDate = dateOnly(row, F.EventDate.name);
@@ -49,7 +52,7 @@ export function toNavnenytItem(row: Row): INavnenytItem | undefined {
     workplace: text(row, F.Workplace.name),
     area: text(row, F.Area.name),
     message: text(row, F.Message.name),
-    photo: image(row, F.Photo.name, F.PhotoAlt.name),
+    photo: image(row, F.Photo.name, F.PhotoAlt.name, siteUrl),
     showFrom: dateOnly(row, F.ShowFrom.name),
     showUntil: dateOnly(row, F.ShowUntil.name),
     consentConfirmed: bool(row, F.ConsentConfirmed.name),

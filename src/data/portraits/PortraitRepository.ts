@@ -15,6 +15,8 @@ export class PortraitRepository implements IPortraitRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly privacy: IPrivacyRepository,
+    /** The absolute URL of the site with the list: photos must come from it (src/domain/urls.ts). */
+    private readonly siteUrl: string,
   ) {}
 
   public async getPortraits(query: IPortraitQuery): Promise<IPortraitFeed> {
@@ -28,7 +30,7 @@ export class PortraitRepository implements IPortraitRepository {
         .top(query.top ?? 12);
       if (query.profession) items = items.filter(`${F.Profession.name} eq ${odataString(query.profession)}`);
       const rows = await items<Row[]>();
-      portraits = rows.map(toPortrait).filter((p): p is IPortrait => p !== undefined);
+      portraits = rows.map((row) => toPortrait(row, this.siteUrl)).filter((p): p is IPortrait => p !== undefined);
     } catch (e) {
       throw toDataError(e);
     }

@@ -1,7 +1,7 @@
 import { LINKEDIN_STATUSES, PROFESSIONS } from '../../domain/models';
 import type { IPortrait } from '../../domain/models';
 import { BuiltIn, PortraitFields as F } from '../lists';
-import { image, num, person, personSelect, text, url } from '../rows';
+import { image, link, num, person, personSelect, text } from '../rows';
 import type { Row } from '../rows';
 
 export const PORTRAIT_SELECT: readonly string[] = [
@@ -23,7 +23,8 @@ export const PORTRAIT_SELECT: readonly string[] = [
   F.JobAdvertUrl.name,
 ];
 
-export function toPortrait(row: Row): IPortrait | undefined {
+/** A list item as a portrait; its photo and links pass the URL rule against the site the list lives on. */
+export function toPortrait(row: Row, siteUrl: string): IPortrait | undefined {
   const id = num(row, BuiltIn.Id.name);
   const employee = person(row, F.Employee.name);
   const name = text(row, BuiltIn.Title.name) ?? employee?.name;
@@ -40,11 +41,11 @@ export function toPortrait(row: Row): IPortrait | undefined {
     area: text(row, F.Area.name),
     quote: text(row, F.Quote.name),
     story: text(row, F.Story.name),
-    photo: image(row, F.Photo.name, F.PhotoAlt.name),
+    photo: image(row, F.Photo.name, F.PhotoAlt.name, siteUrl),
     linkedInStatus: LINKEDIN_STATUSES.find((s) => s === status) ?? 'Ikke delt',
     linkedInText: text(row, F.LinkedInText.name),
-    linkedInPostUrl: url(row, F.LinkedInPostUrl.name),
+    linkedInPostUrl: link(row, F.LinkedInPostUrl.name, siteUrl),
     sharedAt: text(row, F.SharedDate.name),
-    jobAdvertUrl: url(row, F.JobAdvertUrl.name),
+    jobAdvertUrl: link(row, F.JobAdvertUrl.name, siteUrl),
   };
 }

@@ -12,7 +12,11 @@ import type { IStoryQuery, IStoryRepository } from './IStoryRepository';
 import { STORY_SELECT, toStory } from './storyMapping';
 
 export class StoryRepository implements IStoryRepository {
-  public constructor(private readonly sp: SPFI) {}
+  public constructor(
+    private readonly sp: SPFI,
+    /** The absolute URL of the site with the list: photos must come from it (src/domain/urls.ts). */
+    private readonly siteUrl: string,
+  ) {}
 
   public async getStories(query: IStoryQuery): Promise<readonly IStory[]> {
     const clauses = [`${F.PublishDate.name} le ${odataDateTime(toSharePointDate(query.today))}`];
@@ -26,7 +30,7 @@ export class StoryRepository implements IStoryRepository {
         .filter(clauses.join(' and '))
         .orderBy(F.PublishDate.name, false)
         .top(query.top ?? 12)<Row[]>();
-      return rows.map(toStory).filter((s): s is IStory => s !== undefined);
+      return rows.map((row) => toStory(row, this.siteUrl)).filter((s): s is IStory => s !== undefined);
     } catch (e) {
       throw toDataError(e);
     }

@@ -23,7 +23,8 @@ function themeOf(value: string | undefined): StoryTheme | undefined {
   return STORY_THEMES.find((t) => t === value);
 }
 
-export function toStory(row: Row): IStory | undefined {
+/** A list item as a story; its photo passes the URL rule against the site the list lives on. */
+export function toStory(row: Row, siteUrl: string): IStory | undefined {
   const id = num(row, BuiltIn.Id.name);
   const title = text(row, BuiltIn.Title.name);
   if (id === undefined || !title) return undefined;
@@ -32,7 +33,7 @@ export function toStory(row: Row): IStory | undefined {
     title,
     teaser: text(row, F.Teaser.name) ?? '',
     body: text(row, F.Body.name) ?? '',
-    heroImage: image(row, F.Photo.name, F.PhotoAlt.name),
+    heroImage: image(row, F.Photo.name, F.PhotoAlt.name, siteUrl),
     theme: themeOf(text(row, F.Theme.name)),
     area: text(row, F.Area.name),
     place: text(row, F.Place.name),

@@ -1,9 +1,12 @@
 import * as React from 'react';
 import { MyChoicesRoot } from '../../components/myChoices/MyChoicesRoot';
+import { acceptedUrl } from '../../data/urls';
 import type { IHostContext } from '../shared/hostContext';
 import { optional } from '../shared/hostContext';
 import type { IMineValgWebPartProps } from './IMineValgWebPartProps';
 
 export function myChoicesElement(props: Partial<IMineValgWebPartProps>, host: IHostContext): React.ReactElement {
-  return React.createElement(MyChoicesRoot, { repository: host.repositories.privacy, strings: host.strings, privacyNoticeUrl: optional(props.privacyNoticeUrl) });
+  // The privacy notice is a setting, not list data, but it is rendered as a link all the same: the one URL rule applies.
+  const privacyNoticeUrl = acceptedUrl(optional(props.privacyNoticeUrl), 'link', host.siteUrl, 'indstillingen "Link til privatlivserklæringen"');
+  return React.createElement(MyChoicesRoot, { repository: host.repositories.privacy, strings: host.strings, privacyNoticeUrl });
 }

@@ -20,8 +20,8 @@ export function stringsFor(context: WebPartContext): IStrings {
 /** The host context as of now: read it at render time, so a page left open overnight moves on to the next day. */
 export function createEnvironment(context: WebPartContext, dataSiteUrl?: string): () => IHostContext {
   const strings = stringsFor(context);
-  const repositories = createRepositories(createSP({ context, siteUrl: dataSiteUrl }));
   const siteUrl = dataSiteUrl ?? context.pageContext.web.absoluteUrl;
+  const repositories = createRepositories(createSP({ context, siteUrl: dataSiteUrl }), siteUrl);
   return () => ({
     strings,
     repositories,
