@@ -1,5 +1,6 @@
 /**
- * Development-only admin endpoints under /_emulator/ (no authentication: never expose the emulator beyond localhost):
+ * Development-only admin endpoints under /_emulator/ (no authentication: never expose the emulator beyond localhost).
+ * Writes are accepted only from the same origin (or from scripts that send no Origin) and POSTs only as JSON:
  *   GET    /_emulator/status      lists with item counts, today, threshold, active faults
  *   POST   /_emulator/faults      {"status":429|503,"count":N | "share":0.3,"retryAfter":1}
  *   DELETE /_emulator/faults
@@ -8,6 +9,7 @@
  */
 import type { Core } from './core';
 import { setFaults } from './faults';
+import { crossSiteRefusal } from './http/origin';
 import type { IEmuRequest, IEmuResponse, IFaultSpec } from './types';
 
 function reply(status: number, body: unknown): IEmuResponse {
@@ -28,8 +30,15 @@ export function status(core: Core): Record<string, unknown> {
 export function handleAdminHttp(core: Core, req: IEmuRequest): IEmuResponse {
   const route = req.url.pathname.toLowerCase().replace(/\/+$/, '');
   const method = req.method.toUpperCase();
+  if (method !== 'GET') {
+    const refused = crossSiteRefusal(req);
+    if (refused) return reply(403, { error: refused });
+  }
   let body: Record<string, unknown> = {};
   if (method === 'POST') {
+    // A cross-site HTML form can POST text/plain without asking first; application/json it cannot.
+    const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') return reply(415, { error: 'Admin requests must be sent as Content-Type: application/json.' });
     try {
       const parsed: unknown = JSON.parse(req.body.toString('utf8') || '{}');
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return reply(400, { error: 'A JSON object was expected.' });

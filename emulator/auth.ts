@@ -6,6 +6,7 @@
 import * as crypto from 'crypto';
 import type { Core } from './core';
 import { Errors } from './errors';
+import { crossSiteRefusal, safeReturnUrl } from './http/origin';
 import type { IUserRow } from './store/principals';
 import type { IEmuRequest, IEmuResponse } from './types';
 
@@ -84,11 +85,15 @@ function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** GET /_login: a small sign-in page listing the demo accounts. POST /_login: sets the cookie and redirects. */
+/**
+ * GET /_login: a small sign-in page listing the demo accounts. POST /_login (same origin only, against login CSRF):
+ * sets the cookie and redirects to `returnUrl`, a path on this origin.
+ */
 export function loginPage(core: Core, req: IEmuRequest): IEmuResponse {
-  const returnUrl = req.url.searchParams.get('returnUrl') ?? core.sitePath;
-  const safeReturn = returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : core.sitePath;
+  const safeReturn = safeReturnUrl(req.url.searchParams.get('returnUrl'), core.sitePath);
   if (req.method === 'POST') {
+    const refused = crossSiteRefusal(req);
+    if (refused) return { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: refused };
     const form = new URLSearchParams(req.body.toString('utf8'));
     const email = (form.get('email') ?? '').trim();
     const user = core.principals.userByEmail(email);

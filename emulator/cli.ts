@@ -1,7 +1,9 @@
 /**
  * npm run emulator -- --port <p> --data <folder> [--seed demo|none] [--list-view-threshold <n>] [--today YYYY-MM-DD]
+ *   [--host <address>] [--cors-origin <origin>]…
  *
- * Serves the local SharePoint at http://localhost:<p>/sites/intranet and prints that URL.
+ * Serves the local SharePoint at http://localhost:<p>/sites/intranet (on 127.0.0.1 only, unless --host says
+ * otherwise) and prints that URL.
  */
 import * as path from 'path';
 import { createEmulator } from './index';
@@ -14,6 +16,7 @@ interface ICliOptions {
   listViewThreshold: number;
   today: string | undefined;
   host: string;
+  corsOrigins: string[];
 }
 
 const USAGE = `Usage: npm run emulator -- [options]
@@ -22,11 +25,12 @@ const USAGE = `Usage: npm run emulator -- [options]
   --seed demo|none            load the demo data into an empty data folder (default none)
   --list-view-threshold <n>   list-view threshold (default 5000)
   --today YYYY-MM-DD          fix the emulator's "today" (Europe/Copenhagen)
-  --host <address>            address to listen on (default 127.0.0.1)
+  --host <address>            address to listen on (default 127.0.0.1; anything else opens it to the network)
+  --cors-origin <origin>      let web pages of this origin call the REST API (CORS); repeat for more (default none)
   --help                      this text`;
 
 export function parseArgs(argv: string[]): ICliOptions {
-  const opts: ICliOptions = { port: 4321, data: path.join('.data', 'emulator'), seed: 'none', listViewThreshold: 5000, today: undefined, host: '127.0.0.1' };
+  const opts: ICliOptions = { port: 4321, data: path.join('.data', 'emulator'), seed: 'none', listViewThreshold: 5000, today: undefined, host: '127.0.0.1', corsOrigins: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = (): string => {
@@ -61,6 +65,12 @@ export function parseArgs(argv: string[]): ICliOptions {
       case '--host':
         opts.host = next();
         break;
+      case '--cors-origin': {
+        const origin = next();
+        if (!/^https?:\/\/[^/]+$/.test(origin) || new URL(origin).origin !== origin) throw new Error(`--cors-origin must be an origin such as http://localhost:3000, not ${origin}`);
+        opts.corsOrigins.push(origin);
+        break;
+      }
       case '--help':
       case '-h':
         throw new Error(USAGE);
@@ -86,6 +96,7 @@ async function main(): Promise<void> {
     listViewThreshold: opts.listViewThreshold,
     today: opts.today,
     origin: `http://localhost:${opts.port}`,
+    corsOrigins: opts.corsOrigins,
   });
   if (opts.seed === 'demo') {
     if (emulator.admin.isEmpty()) {

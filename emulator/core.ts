@@ -35,6 +35,8 @@ export class Core {
   public readonly items: Items;
   public readonly sitePath: string;
   public origin: string;
+  /** Origins other web pages may call the REST API from (CORS); none by default. */
+  public readonly corsOrigins: readonly string[];
   public listViewThreshold: number;
   public readonly maxBodyBytes: number;
   public fault: IFaultState | null = null;
@@ -50,6 +52,7 @@ export class Core {
     this.items = new Items(this.db);
     this.sitePath = opts.sitePath ?? '/sites/intranet';
     this.origin = opts.origin ?? 'http://localhost:4321';
+    this.corsOrigins = opts.corsOrigins ?? [];
     this.listViewThreshold = opts.listViewThreshold ?? 5000;
     this.maxBodyBytes = opts.maxBodyBytes ?? 50 * 1024 * 1024;
     this.realClock = opts.realClock ?? (() => new Date());

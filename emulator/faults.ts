@@ -4,7 +4,7 @@
  */
 import type { Core } from './core';
 import { SpError } from './errors';
-import type { IFaultSpec } from './types';
+import type { IEmuRequest, IFaultSpec } from './types';
 
 export function setFaults(core: Core, spec: IFaultSpec): void {
   if (spec.status !== 429 && spec.status !== 503) throw new Error('status must be 429 or 503');
@@ -13,10 +13,16 @@ export function setFaults(core: Core, spec: IFaultSpec): void {
   core.fault = { ...spec, retryAfter: spec.retryAfter ?? 1, remaining: spec.count ?? Number.POSITIVE_INFINITY };
 }
 
+/**
+ * Marks a development tool's own request (the local front page asking who is signed in): it never gets, and never
+ * uses up, an injected fault, which is meant for the web parts' requests.
+ */
+export const PROBE_HEADER = 'x-emulator-probe';
+
 /** Returns the fault for this request, if one applies, and counts it down. */
-export function takeFault(core: Core): SpError | undefined {
+export function takeFault(core: Core, req: IEmuRequest): SpError | undefined {
   const f = core.fault;
-  if (!f) return undefined;
+  if (!f || req.headers.get(PROBE_HEADER) === '1') return undefined;
   if (f.count !== undefined) {
     if (f.remaining <= 0) {
       core.fault = null;

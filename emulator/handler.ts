@@ -1,7 +1,7 @@
 /**
- * The one request handler: CORS, sign-in page, admin endpoints, body limit, fault injection, identity, form digest,
- * X-HTTP-Method, $batch and the /_api routes, with every failure turned into SharePoint's error shape. It never
- * throws: a bug answers 500 and the emulator keeps serving.
+ * The one request handler: CORS (listed origins only), sign-in page, admin endpoints, body limit, fault injection,
+ * identity, form digest, X-HTTP-Method, $batch and the /_api routes, with every failure turned into SharePoint's error
+ * shape. It never throws: a bug answers 500 and the emulator keeps serving.
  */
 import { digestValid, identify, IIdentity, loginPage } from './auth';
 import { runBatch } from './batch';
@@ -9,6 +9,7 @@ import type { Core } from './core';
 import { handleAdminHttp } from './adminHttp';
 import { errorBody, Errors, MetadataMode, SpError } from './errors';
 import { takeFault } from './faults';
+import { corsHeaders } from './http/origin';
 import type { ICtx } from './http/context';
 import { parseSegments } from './http/segments';
 import { serveRaw } from './handlers/files';
@@ -18,21 +19,6 @@ import type { IEmuRequest, IEmuResponse } from './types';
 
 const CORS_ALLOW_HEADERS =
   'accept, content-type, x-requestdigest, x-http-method, if-match, x-pnpjs-requestid, x-clientservice-clienttag, x-pnpjs-nodigest, x-pnp-batchnever, authorization';
-
-function withCors(req: IEmuRequest, res: IEmuResponse): IEmuResponse {
-  const origin = req.headers.get('origin');
-  if (!origin) return res;
-  return {
-    ...res,
-    headers: {
-      ...res.headers,
-      'access-control-allow-origin': origin,
-      'access-control-allow-credentials': 'true',
-      'access-control-expose-headers': 'ETag, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset',
-      vary: 'Origin',
-    },
-  };
-}
 
 export function errorResponse(err: unknown, mode: MetadataMode): IEmuResponse {
   let e: SpError;
@@ -86,8 +72,16 @@ function apiPathOf(core: Core, pathname: string): string | undefined {
 }
 
 export function handleRequest(core: Core, req: IEmuRequest): IEmuResponse {
-  const res = handleInner(core, req);
-  return withCors(req, res);
+  // Absolute URLs in the answer (odata.nextLink, odata.metadata, Location, WebFullUrl) use the origin the client
+  // called, e.g. 127.0.0.1 rather than the configured localhost. Requests are handled one at a time, synchronously.
+  const configured = core.origin;
+  core.origin = req.url.origin;
+  try {
+    const res = handleInner(core, req);
+    return { ...res, headers: { ...res.headers, ...corsHeaders(core.corsOrigins, req) } };
+  } finally {
+    core.origin = configured;
+  }
 }
 
 function handleInner(core: Core, req: IEmuRequest): IEmuResponse {
@@ -95,15 +89,9 @@ function handleInner(core: Core, req: IEmuRequest): IEmuResponse {
   try {
     const method = req.method.toUpperCase();
     if (method === 'OPTIONS') {
-      return {
-        status: 200,
-        headers: {
-          'access-control-allow-methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
-          'access-control-allow-headers': req.headers.get('access-control-request-headers') ?? CORS_ALLOW_HEADERS,
-          'access-control-max-age': '600',
-        },
-        body: '',
-      };
+      const listed = Object.keys(corsHeaders(core.corsOrigins, req)).length > 0;
+      const preflight = { 'access-control-allow-methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS', 'access-control-allow-headers': CORS_ALLOW_HEADERS, 'access-control-max-age': '600' };
+      return { status: 200, headers: listed ? preflight : {}, body: '' };
     }
     if (req.body.length > core.maxBodyBytes) throw Errors.tooLarge(core.maxBodyBytes);
     const path = req.url.pathname;
@@ -112,7 +100,7 @@ function handleInner(core: Core, req: IEmuRequest): IEmuResponse {
     if (lower.startsWith('/_emulator/') || lower === '/_emulator') return handleAdminHttp(core, req);
     const apiPath = apiPathOf(core, path);
     if (apiPath !== undefined) {
-      const fault = takeFault(core);
+      const fault = takeFault(core, req);
       if (fault) throw fault;
       return handleApi(core, req, identify(core, req), apiPath, false);
     }

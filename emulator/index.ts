@@ -10,6 +10,8 @@ import { handleRequest } from './handler';
 import { listen, nodeMiddleware, toEmuRequest } from './server';
 import type { IEmulatorAdmin, IEmulatorOptions, IEmuRequest, IEmuResponse } from './types';
 
+export { isLoopback } from './http/origin';
+export { refuseHost } from './server';
 export type { IEmulatorAdmin, IEmulatorOptions, IEmuRequest, IEmuResponse, IAddUser, IAddItemsOptions, IFaultSpec, ApprovalState } from './types';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;

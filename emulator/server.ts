@@ -1,12 +1,14 @@
 /**
  * HTTP front end: converts Node requests and fetch() calls into the handler's request objects (with the body size
- * limit enforced while reading, 413 above it) and writes the handler's responses with reason phrases.
+ * limit enforced while reading, 413 above it; the URL on the origin the client called, from its Host header) and writes
+ * the handler's responses with reason phrases. The server refuses Host names it does not serve (DNS rebinding).
  */
 import * as http from 'http';
 import type { Core } from './core';
 import { errorResponse, handleRequest } from './handler';
 import { Errors } from './errors';
 import { REASONS } from './http/context';
+import { isLoopback, refusedHost, requestUrl } from './http/origin';
 import type { IEmuRequest, IEmuResponse } from './types';
 
 function headerMap(h: Headers | http.IncomingHttpHeaders): Map<string, string> {
@@ -81,8 +83,7 @@ function write(res: http.ServerResponse, out: IEmuResponse): void {
 
 export function nodeMiddleware(core: Core): (req: http.IncomingMessage, res: http.ServerResponse, next?: () => void) => void {
   return (req, res, next) => {
-    const url = new URL(req.url ?? '/', core.origin);
-    const lower = url.pathname.toLowerCase();
+    const lower = new URL(req.url ?? '/', core.origin).pathname.toLowerCase();
     const ours = lower.startsWith(core.sitePath.toLowerCase()) || lower.startsWith('/_login') || lower.startsWith('/_logout') || lower.startsWith('/_emulator') || lower.startsWith('/_api');
     if (next && !ours) {
       next();
@@ -95,6 +96,7 @@ export function nodeMiddleware(core: Core): (req: http.IncomingMessage, res: htt
           write(res, errorResponse(Errors.tooLarge(core.maxBodyBytes), accept.includes('verbose') ? 'verbose' : 'minimal'));
           return;
         }
+        const url = requestUrl(req.url ?? '/', req.headers.host, core.origin);
         write(res, handleRequest(core, { method: req.method ?? 'GET', url, headers: headerMap(req.headers), body }));
       })
       .catch((e: unknown) => {
@@ -103,9 +105,22 @@ export function nodeMiddleware(core: Core): (req: http.IncomingMessage, res: htt
   };
 }
 
+/** Answers a request whose Host header the server refuses (see refusedHost); true when it did. */
+export function refuseHost(req: http.IncomingMessage, res: http.ServerResponse, anyHost: boolean): boolean {
+  const refused = refusedHost(req.headers.host, anyHost);
+  if (!refused) return false;
+  req.resume();
+  write(res, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: refused });
+  return true;
+}
+
+/** Serves the emulator on `host` (loopback names only, unless `host` itself reaches beyond this machine). */
 export function listen(core: Core, port: number, host: string): Promise<{ server: http.Server; port: number }> {
   const mw = nodeMiddleware(core);
-  const server = http.createServer((req, res) => mw(req, res));
+  const anyHost = !isLoopback(host);
+  const server = http.createServer((req, res) => {
+    if (!refuseHost(req, res, anyHost)) mw(req, res);
+  });
   server.keepAliveTimeout = 5000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -78,8 +78,13 @@ export interface IEmulatorAdmin {
 export interface IEmulatorOptions {
   /** Folder for the SQLite database (created if missing). Omit for an in-memory emulator (tests). */
   dataDir?: string;
-  /** Origin used in absolute URLs (odata.nextLink, odata.metadata). Default http://localhost:4321. */
+  /**
+   * Origin used in absolute URLs (odata.nextLink, odata.metadata) when a request names none; over HTTP the origin the
+   * client called (its Host header) is used. Default http://localhost:4321.
+   */
   origin?: string;
+  /** Origins whose web pages may call the REST API (CORS, with credentials), e.g. ['http://localhost:3000']. Default none. */
+  corsOrigins?: readonly string[];
   /** Server-relative site path. Default /sites/intranet. */
   sitePath?: string;
   /** Default 5000. */

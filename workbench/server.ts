@@ -6,8 +6,10 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
+import { refuseHost } from '../emulator/index';
 import type { IEmulator, IEmuRequest, IEmuResponse } from '../emulator/index';
-import { SIGN_IN_PATH, SITE_PATH } from './app/config';
+import { COOKIE } from '../emulator/auth';
+import { SIGN_IN_PATH } from './app/config';
 
 /** What the server needs of the emulator: its request handler (for the first-visit sign-in) and its Node middleware. */
 export type IEmulatorHandle = Pick<IEmulator, 'handle' | 'middleware'>;
@@ -21,6 +23,11 @@ export interface IWorkbenchServerOptions {
   readonly defaultAccount: string;
   /** Logs one line per failed request; default console.error. */
   readonly log?: (line: string) => void;
+  /**
+   * Answer any Host name. Only for a server that listens beyond this machine on purpose (`--host`); by default it
+   * answers localhost, 127.0.0.1 and [::1] only, so no other web site can reach it through DNS rebinding.
+   */
+  readonly anyHost?: boolean;
 }
 
 const STATIC_TYPES: Record<string, string> = {
@@ -56,19 +63,13 @@ function staticFile(distDir: string, pathname: string): IEmuResponse | undefined
   return { status: 200, headers: { 'content-type': STATIC_TYPES[path.extname(name)], 'cache-control': 'no-cache' }, body: fs.readFileSync(file) };
 }
 
-/** True when the request's sign-in cookie names a user the emulator knows. */
-function signedIn(emu: IEmulatorHandle, req: IEmuRequest): boolean {
-  if (!req.headers.get('cookie')) return false;
-  const probe: IEmuRequest = {
-    method: 'GET',
-    url: new URL(`${SITE_PATH}/_api/web/currentuser?$select=Id`, req.url),
-    headers: new Map([
-      ['cookie', req.headers.get('cookie') ?? ''],
-      ['accept', 'application/json;odata=nometadata'],
-    ]),
-    body: Buffer.alloc(0),
-  };
-  return emu.handle(probe).status === 200;
+/**
+ * True when the browser holds a sign-in cookie at all, valid or not. Only a browser without one is signed in by
+ * default: whatever else goes wrong during a page load (an injected fault, a stale cookie) must never make the visitor
+ * someone else. A stale cookie shows the page signed out; the role switcher signs in again.
+ */
+function hasSignInCookie(req: IEmuRequest): boolean {
+  return (req.headers.get('cookie') ?? '').split(';').some((part) => part.trim().startsWith(`${COOKIE}=`));
 }
 
 /** Signs a first visit in as the default account through the emulator's own sign-in endpoint; returns its cookie. */
@@ -87,7 +88,7 @@ function page(opts: IWorkbenchServerOptions, emu: IEmulatorHandle, req: IEmuRequ
   const file = path.join(opts.distDir, 'index.html');
   if (!fs.existsSync(file)) return plain(503, 'The page is not built yet.');
   const headers: Record<string, string> = { 'content-type': STATIC_TYPES['.html'], 'cache-control': 'no-store' };
-  if (!signedIn(emu, req)) {
+  if (!hasSignInCookie(req)) {
     const cookie = defaultSignIn(emu, req, opts.defaultAccount);
     if (cookie) headers['set-cookie'] = cookie;
   }
@@ -111,6 +112,7 @@ export function createWorkbenchServer(opts: IWorkbenchServerOptions): http.Serve
       if (!res.headersSent) send(res, plain(500, 'Internal error in the local server.'));
       else res.end();
     };
+    if (refuseHost(req, res, opts.anyHost ?? false)) return;
     opts.emulator
       .then((emu) => {
         const own = ownRoute(opts, emu, req);

@@ -1,10 +1,12 @@
 /**
  * `npm start`: builds the local front page, opens (or creates and seeds) the local SharePoint's data folder and serves
- * both on one origin: http://localhost:4321 (`PORT` to change; 0 picks a free port).
+ * both on one origin: http://localhost:4321 (`PORT` to change; 0 picks a free port), on 127.0.0.1 only.
  *
  *   npm start                    data in .data/, seeded on first run, kept across restarts
  *   npm start -- --reset         throws the data away and seeds again
  *   npm start -- --data-dir DIR  another data folder (tests use a fresh temporary one)
+ *   npm start -- --host ADDR     listen on another address (or HOST=ADDR); anything but loopback opens the local
+ *                                SharePoint, with its sign-in as anyone, to the network: development only
  *
  * Ctrl-C (SIGINT) or SIGTERM stops the server and closes the database cleanly.
  */
@@ -14,6 +16,7 @@ import type { AddressInfo } from 'net';
 import { buildWorkbench, DIST_DIR } from './build';
 import { openEmulator, removeDataDir } from './emulatorHost';
 import type { IOpenedEmulator } from './emulatorHost';
+import { isLoopback } from '../emulator/index';
 import { createWorkbenchServer } from './server';
 import { accountOf, DEMO_ACCOUNTS } from './app/accounts';
 
@@ -21,24 +24,28 @@ interface IArgs {
   readonly reset: boolean;
   readonly dataDir: string;
   readonly port: number;
+  /** Listen address: 127.0.0.1 unless `--host` or `HOST` says otherwise. */
+  readonly host: string;
 }
 
-function parseArgs(argv: readonly string[]): IArgs {
+export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): IArgs {
   const root = path.resolve(__dirname, '..');
-  let dataDir = process.env.MN_DATA_DIR || path.join(root, '.data');
+  let dataDir = env.MN_DATA_DIR || path.join(root, '.data');
   let reset = false;
+  let host = env.HOST || '127.0.0.1';
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--reset') reset = true;
     else if (argv[i] === '--data-dir' && argv[i + 1]) dataDir = path.resolve(argv[++i]);
-    else throw new Error(`Unknown argument: ${argv[i]} (known: --reset, --data-dir DIR)`);
+    else if (argv[i] === '--host' && argv[i + 1]) host = argv[++i];
+    else throw new Error(`Unknown or incomplete argument: ${argv[i]} (known: --reset, --data-dir DIR, --host ADDRESS)`);
   }
-  const port = Number(process.env.PORT ?? 4321);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${process.env.PORT}`);
-  return { reset, dataDir: path.resolve(dataDir), port };
+  const port = Number(env.PORT ?? 4321);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  return { reset, dataDir: path.resolve(dataDir), port, host };
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs(process.argv.slice(2), process.env);
   const started = Date.now();
   const built = await buildWorkbench(DIST_DIR);
   console.log(`Siden er bygget (${built.millis} ms).`);
@@ -50,11 +57,13 @@ async function main(): Promise<void> {
     rejectEmulator = reject;
   });
   const defaultAccount = (accountOf('employee') ?? DEMO_ACCOUNTS[0]).email;
-  const server = createWorkbenchServer({ emulator, distDir: DIST_DIR, defaultAccount });
+  const anyHost = !isLoopback(args.host);
+  const server = createWorkbenchServer({ emulator, distDir: DIST_DIR, defaultAccount, anyHost });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(args.port, resolve);
+    server.listen(args.port, args.host, resolve);
   });
+  if (anyHost) console.log(`Advarsel: lytter på ${args.host}, så andre maskiner kan nå den lokale SharePoint (kun til udvikling).`);
   const port = (server.address() as AddressInfo).port;
   const origin = `http://localhost:${port}`;
 
@@ -89,7 +98,9 @@ async function main(): Promise<void> {
   console.log(`Norddjurs Intranet kører på ${origin}/  (klar efter ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stopper)`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.stack ?? e.message : e);
+    process.exit(1);
+  });
+}

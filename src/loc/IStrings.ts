@@ -72,6 +72,8 @@ export interface IStrings {
     readonly errorSummary: string;
     readonly draftKept: string;
     readonly draftFound: string;
+    /** The photo is never kept in a draft. */
+    readonly draftWithoutPhoto: string;
     readonly restoreDraft: string;
     readonly discardDraft: string;
     readonly suggestionsTitle: string;

@@ -9,6 +9,11 @@ describe('command line', () => {
       listViewThreshold: 100,
       today: '2026-11-27',
       host: '127.0.0.1',
+      corsOrigins: [],
+    });
+    expect(parseArgs(['--host', '0.0.0.0', '--cors-origin', 'http://localhost:3000', '--cors-origin', 'https://a.example'])).toMatchObject({
+      host: '0.0.0.0',
+      corsOrigins: ['http://localhost:3000', 'https://a.example'],
     });
     expect(parseArgs([]).port).toBe(4321);
   });
@@ -20,5 +25,7 @@ describe('command line', () => {
     expect(() => parseArgs(['--today', '27-11-2026'])).toThrow('YYYY-MM-DD');
     expect(() => parseArgs(['--nope'])).toThrow(/Unknown option --nope/);
     expect(() => parseArgs(['--port'])).toThrow('--port needs a value');
+    expect(() => parseArgs(['--cors-origin', '*'])).toThrow('--cors-origin must be an origin');
+    expect(() => parseArgs(['--cors-origin', 'http://localhost:3000/'])).toThrow('--cors-origin must be an origin');
   });
 });

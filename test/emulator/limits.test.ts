@@ -6,6 +6,8 @@ import { newEmulator, raw, spAs, spError, USERS } from './helpers';
 
 let emu: IEmulator;
 let sp: SPFI;
+/** Admin POSTs are JSON (a string body alone would be sent as text/plain, which the admin endpoints refuse). */
+const JSON_TYPE = { 'content-type': 'application/json' };
 
 beforeAll(() => {
   emu = newEmulator({ listViewThreshold: 50 });
@@ -65,21 +67,21 @@ describe('fault injection (429/503 with Retry-After) over HTTP with PnPjs retrie
   });
 
   it('is controlled through POST/DELETE /_emulator/faults', async () => {
-    const set = await fetch(`${url.replace('/sites/intranet', '')}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ status: 429, count: 1, retryAfter: 7 }) });
+    const set = await fetch(`${url.replace('/sites/intranet', '')}/_emulator/faults`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ status: 429, count: 1, retryAfter: 7 }) });
     expect(set.status).toBe(200);
     const hit = await fetch(`${url}/_api/web`, { headers: { authorization: `Bearer ${USERS.employee}` } });
     expect(hit.status).toBe(429);
     expect(hit.headers.get('retry-after')).toBe('7');
-    await fetch(`${url.replace('/sites/intranet', '')}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ status: 503, share: 1 }) });
+    await fetch(`${url.replace('/sites/intranet', '')}/_emulator/faults`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ status: 503, share: 1 }) });
     expect((await fetch(`${url}/_api/web`, { headers: { authorization: `Bearer ${USERS.employee}` } })).status).toBe(503);
     await fetch(`${url.replace('/sites/intranet', '')}/_emulator/faults`, { method: 'DELETE' });
     expect((await fetch(`${url}/_api/web`, { headers: { authorization: `Bearer ${USERS.employee}` } })).status).toBe(200);
-    const bad = await fetch(`${url.replace('/sites/intranet', '')}/_emulator/faults`, { method: 'POST', body: '{"status":418,"count":1}' });
+    const bad = await fetch(`${url.replace('/sites/intranet', '')}/_emulator/faults`, { method: 'POST', headers: JSON_TYPE, body: '{"status":418,"count":1}' });
     expect(bad.status).toBe(400);
   });
 
   it('sets "today" through POST /_emulator/today and the admin API', async () => {
-    const res = await fetch(`${url.replace('/sites/intranet', '')}/_emulator/today`, { method: 'POST', body: '{"today":"2026-12-24"}' });
+    const res = await fetch(`${url.replace('/sites/intranet', '')}/_emulator/today`, { method: 'POST', headers: JSON_TYPE, body: '{"today":"2026-12-24"}' });
     expect(((await res.json()) as { today: string }).today).toBe('2026-12-24');
     const added = await spAs(emu, USERS.comms).web.lists.getByTitle('Navnenyt').items.add({ Title: 'Juleaften' });
     expect(String(added.Created).slice(0, 10)).toBe('2026-12-24');
