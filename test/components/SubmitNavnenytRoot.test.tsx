@@ -5,6 +5,7 @@ import { SubmitNavnenytRoot } from '../../src/components/submitNavnenyt/SubmitNa
 import type { IPayrollEmployee } from '../../src/domain/navnenytCandidates';
 import { getStrings } from '../../src/loc/strings';
 import { FakeEmployeeDirectory, FakeNavnenytEditorRepository, FakeNavnenytRepository } from '../support/fakes';
+import { FakeUserRepository } from '../support/fakeUsers';
 import type { INavnenytItem } from '../../src/domain/models';
 
 const anne: IPayrollEmployee = {
@@ -23,7 +24,7 @@ const bo: IPayrollEmployee = { employeeNumber: '1002', name: 'Bo Ørum', email: 
 
 function renderForm(repo: FakeNavnenytEditorRepository, existing: INavnenytItem[] = []): ReturnType<typeof render> {
   return render(
-    <SubmitNavnenytRoot repository={repo} navnenyt={new FakeNavnenytRepository(existing)} directory={new FakeEmployeeDirectory([anne, bo])} strings={getStrings('da')} today="2026-11-27" />,
+    <SubmitNavnenytRoot repository={repo} navnenyt={new FakeNavnenytRepository(existing)} directory={new FakeEmployeeDirectory([anne, bo])} users={new FakeUserRepository()} strings={getStrings('da')} today="2026-11-27" />,
   );
 }
 
@@ -110,7 +111,7 @@ describe('Indsend navnenyt', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send til godkendelse' }));
     expect(await screen.findByText(/SharePoint har travlt lige nu.*din kladde er gemt i browseren/)).toBeTruthy();
     expect(screen.getByText('Valgt: Anne Hansen, Social- og sundhedsassistent, Hjemmeplejen Syd')).toBeTruthy();
-    expect(window.localStorage.getItem('medarbejdernyt:navnenyt:kladde')).toContain('Anne Hansen');
+    expect(window.localStorage.getItem('medarbejdernyt:navnenyt:kladde:lars.ostergaard@norddjurs.dk')).toContain('Anne Hansen');
     first.unmount();
 
     renderForm(repo);
@@ -120,7 +121,7 @@ describe('Indsend navnenyt', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send til godkendelse' }));
     expect(await screen.findByText(/venter nu på godkendelse/)).toBeTruthy();
     expect(repo.saved[0]).toMatchObject({ type: 'Fødselsdag', years: 60, eventDate: '2026-12-10' });
-    expect(window.localStorage.getItem('medarbejdernyt:navnenyt:kladde')).toBeNull();
+    expect(window.localStorage.getItem('medarbejdernyt:navnenyt:kladde:lars.ostergaard@norddjurs.dk')).toBeNull();
   });
 });
 
@@ -157,7 +158,7 @@ describe('Indsend navnenyt suggestions from the payroll extract', () => {
 
 describe('Indsend navnenyt for someone outside HR', () => {
   it('says the suggestions need HR access instead of failing', async () => {
-    render(<SubmitNavnenytRoot repository={new FakeNavnenytEditorRepository()} navnenyt={new FakeNavnenytRepository([])} directory={new FakeEmployeeDirectory([anne], false)} strings={getStrings('da')} today="2026-11-27" />);
+    render(<SubmitNavnenytRoot repository={new FakeNavnenytEditorRepository()} navnenyt={new FakeNavnenytRepository([])} directory={new FakeEmployeeDirectory([anne], false)} users={new FakeUserRepository()} strings={getStrings('da')} today="2026-11-27" />);
     expect(await screen.findByText('Forslagene kommer fra lønudtrækket, som kun HR har adgang til.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Brug forslaget/ })).toBeNull();
   });

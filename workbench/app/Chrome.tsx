@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import { Toggle } from '@fluentui/react/lib/Toggle';
+import { forgetAllDrafts } from '../../src/components/submitNavnenyt/drafts';
 import type { IPageStrings } from './strings';
 import type { IDemoAccount } from './accounts';
 import type { ISignedInUser } from './session';
@@ -34,8 +35,17 @@ export function SuiteBar(props: ISuiteBarProps): React.ReactElement {
         <span>{page.suiteName}</span>
         <span className="wb-suitebar__app">SharePoint</span>
       </div>
-      {/* A plain form: the emulator signs in, sets its cookie and redirects back here (a full reload). */}
-      <form className="wb-suitebar__role" method="post" action={props.signInAction} onSubmit={() => setBusy(true)}>
+      {/* A plain form: the emulator signs in, sets its cookie and redirects back here (a full reload). Switching user
+          signs the current one out, so HR's unsent drafts in this browser go with them. */}
+      <form
+        className="wb-suitebar__role"
+        method="post"
+        action={props.signInAction}
+        onSubmit={() => {
+          forgetAllDrafts();
+          setBusy(true);
+        }}
+      >
         <label htmlFor="wb-role">{page.roleLabel}</label>
         <select id="wb-role" name="email" value={choice} onChange={(e) => setChoice(e.target.value)}>
           {accounts.map((a) => (

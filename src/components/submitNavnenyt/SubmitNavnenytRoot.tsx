@@ -10,6 +10,7 @@ import type { DataError } from '../../data/errors';
 import type { IEmployeeDirectory } from '../../data/employees/IEmployeeDirectory';
 import type { INavnenytEditorRepository } from '../../data/navnenyt/INavnenytEditorRepository';
 import type { INavnenytRepository } from '../../data/navnenyt/INavnenytRepository';
+import type { IUserRepository } from '../../data/users/IUserRepository';
 import type { IStrings } from '../../loc/strings';
 import { WebPartSection } from '../common/WebPartSection';
 import { fill } from '../common/format';
@@ -26,6 +27,8 @@ export interface ISubmitNavnenytRootProps {
   readonly directory: IEmployeeDirectory;
   /** For the suggestions: which coming occasions already have name news. */
   readonly navnenyt: INavnenytRepository;
+  /** Who is signed in: an unsent draft is kept for that user only. */
+  readonly users: IUserRepository;
   readonly strings: IStrings;
   readonly today: IsoDate;
   readonly settings?: INavnenytSettings;
@@ -33,7 +36,7 @@ export interface ISubmitNavnenytRootProps {
   readonly role?: 'hr' | 'editor';
 }
 
-type Outcome = { kind: 'sent'; name: string } | { kind: 'failed'; error: DataError; kept: boolean } | undefined;
+type Outcome = { kind: 'sent'; name: string } | { kind: 'failed'; error: DataError; kept: boolean; withPhoto: boolean } | undefined;
 
 export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.ReactElement {
   const { strings, today, repository } = props;
@@ -45,7 +48,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
   const [sending, setSending] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome>();
   const [sent, setSent] = React.useState(0);
-  const { draft, keep, discard } = useDraft();
+  const { draft, keep, discard } = useDraft(props.users);
   const summaryRef = React.useRef<HTMLDivElement>(null);
 
   const change = (c: FormChange): void => setForm((f) => nextForm(f, c, today, settings));
@@ -73,7 +76,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
       setOutcome({ kind: 'sent', name: saved.name });
       setSent((n) => n + 1);
     } catch (e) {
-      setOutcome({ kind: 'failed', error: toDataError(e), kept: keep(form) });
+      setOutcome({ kind: 'failed', error: toDataError(e), kept: keep(form), withPhoto: form.photo !== undefined });
     } finally {
       setSending(false);
     }
@@ -88,18 +91,18 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
           messageBarType={MessageBarType.info}
           actions={
             <div>
-              <DefaultButton text={t.restoreDraft} onClick={() => setForm(draft)} />
+              <DefaultButton text={t.restoreDraft} onClick={() => setForm(draft.form)} />
               <DefaultButton text={t.discardDraft} onClick={discard} />
             </div>
           }
         >
-          {fill(t.draftFound, draft.employee?.name ?? '?')}
+          {fill(t.draftFound, draft.form.employee?.name ?? '?')} {draft.hadPhoto ? t.draftWithoutPhoto : ''}
         </MessageBar>
       )}
       {outcome?.kind === 'sent' && <MessageBar messageBarType={MessageBarType.success}>{fill(t.sent, outcome.name)}</MessageBar>}
       {outcome?.kind === 'failed' && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {strings.common.errors[outcome.error.kind]} {outcome.kept ? t.draftKept : ''}
+          {strings.common.errors[outcome.error.kind]} {outcome.kept ? t.draftKept : ''} {outcome.kept && outcome.withPhoto ? t.draftWithoutPhoto : ''}
         </MessageBar>
       )}
       {summary.length > 0 && (

@@ -8,6 +8,7 @@ export function submitElement(props: Partial<IIndsendNavnenytWebPartProps>, host
     repository: host.repositories.navnenytEditor,
     navnenyt: host.repositories.navnenyt,
     directory: host.repositories.employees,
+    users: host.repositories.users,
     strings: host.strings,
     today: host.today,
     role: props.role === 'editor' ? 'editor' : 'hr',
