@@ -18,8 +18,8 @@ export interface IDemoNavnenyt {
   readonly type: NavnenytType;
   readonly employeeIndex: number;
   readonly name: string;
-  readonly employeeNumber: string;
   readonly eventDate: string;
+  /** Jubilee years, years of service, or the age: a birthday carries the age only with the person's yes to it. */
   readonly years?: number;
   readonly jobTitle: string;
   readonly workplace: string;
@@ -152,14 +152,14 @@ export function generateNavnenyt(
       type: c.type,
       employeeIndex: c.e.index,
       name: c.e.displayName,
-      employeeNumber: c.e.employeeNumber,
       eventDate: c.date,
-      years: c.years,
+      years: showAge ? c.years : undefined,
       jobTitle: c.e.jobTitle,
       workplace: c.e.workplace,
       area: c.e.area,
       message: message(random, c, today, showAge),
-      photo: withPhoto ? avatarImage(c.e.employeeNumber, c.e.displayName) : undefined,
+      // Each item its own file: deleting one item's photo (consent withdrawn) leaves every other item's intact.
+      photo: withPhoto ? avatarImage(`navnenyt-${c.e.index}-${c.date}`, c.e.displayName) : undefined,
       showFrom: window.showFrom,
       showUntil: window.showUntil,
       consentConfirmed: true,

@@ -79,10 +79,10 @@ export function generatePortraits(random: IRandom, employees: readonly IDemoEmpl
       area: e.area,
       quote: text.quote,
       story: text.story.map((p) => fillText(p, e)).join('\n\n'),
-      photo: avatarImage(e.employeeNumber, e.displayName),
+      photo: avatarImage(`portraet-${e.index}`, e.displayName),
       linkedInStatus: status,
       linkedInText: status === 'Ikke delt' ? undefined : linkedInText(e, text.profession, text.quote, advert),
-      linkedInPostUrl: shared ? `https://www.linkedin.com/posts/norddjurs-kommune_velfaerd-job-activity-${activity}-${e.employeeNumber}` : undefined,
+      linkedInPostUrl: shared ? `https://www.linkedin.com/posts/norddjurs-kommune_velfaerd-job-activity-${activity}` : undefined,
       sharedAt: shared ? toTimestamp(sharedDay, 9) : undefined,
       jobAdvertUrl: advert,
     });

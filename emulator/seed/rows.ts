@@ -72,13 +72,13 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
 
   batches.push({ listTitle: 'Medarbejdere', rows: employeeRows(data), options: { authorEmail: authors.hr } });
 
-  // Privacy choices: each employee is the author of their own item (only the author may edit it).
+  // Privacy choices: the employee is the author of their own item (only the author may edit it); choices HR registered
+  // on someone's behalf are created by HR. The product trusts the author, never the "registered by" field.
   for (const p of data.privacy) {
     const e = person(p.employeeIndex);
     const row: Row = {
       [BuiltIn.Title.name]: e.displayName,
       [id(PV.Employee.name)]: r.userId(e.email),
-      [PV.EmployeeNumber.name]: e.employeeNumber,
       [PV.ConsentTextVersion.name]: p.consentTextVersion,
       [PV.RegisteredBy.name]: p.registeredBy,
     };
@@ -86,7 +86,8 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
       row[intranet] = p.choices.intranet[category];
       row[linkedIn] = p.choices.linkedIn[category];
     }
-    batches.push({ listTitle: 'Privatlivsvalg', rows: [row], options: { authorEmail: e.email } });
+    const author = p.registeredBy === 'HR' && authors.hr ? authors.hr : e.email;
+    batches.push({ listTitle: 'Privatlivsvalg', rows: [row], options: { authorEmail: author } });
   }
 
   // Name news, registered by HR: one bulk call per approval state, rejected items with their comment.
@@ -94,7 +95,6 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
     const row: Row = {
       [BuiltIn.Title.name]: n.name,
       [id(NF.Employee.name)]: r.userId(person(n.employeeIndex).email),
-      [NF.EmployeeNumber.name]: n.employeeNumber,
       [NF.EventType.name]: n.type,
       [NF.EventDate.name]: n.eventDate,
       [NF.JobTitle.name]: n.jobTitle,

@@ -3,7 +3,11 @@
  * PnPjs throws HttpRequestError with the status and the raw body in the message; fetch throws TypeError offline.
  */
 
-export type DataErrorKind = 'throttled' | 'forbidden' | 'unauthorized' | 'notFound' | 'conflict' | 'invalid' | 'tooLarge' | 'network' | 'server';
+/**
+ * `declined`: not SharePoint's answer but the product's: the person's privacy choices do not allow what was to be
+ * stored or published (src/domain/consentStorage.ts).
+ */
+export type DataErrorKind = 'throttled' | 'forbidden' | 'unauthorized' | 'notFound' | 'conflict' | 'invalid' | 'tooLarge' | 'network' | 'server' | 'declined';
 
 export class DataError extends Error {
   public readonly kind: DataErrorKind;

@@ -30,13 +30,15 @@ export const BuiltIn = {
   Created: field('Created', 'DateTime'),
   Modified: field('Modified', 'DateTime'),
   AuthorId: field('AuthorId', 'Number'),
+  /** Who created the item: set by SharePoint, the only thing that says whose privacy choices an item may hold. */
+  Author: field('Author', 'User'),
   ModerationStatus: field('OData__ModerationStatus', 'Number'),
   ModerationComments: field('OData__ModerationComments', 'Note'),
 } as const;
 
+/** Everyone reads Navnenyt: only what the reader needs, never the payroll employee number. */
 export const NavnenytFields = {
   Employee: field('MnEmployee', 'User'),
-  EmployeeNumber: field('MnEmployeeNumber', 'Text'),
   EventType: field('MnEventType', 'Choice'),
   EventDate: field('MnEventDate', 'DateOnly'),
   Years: field('MnYears', 'Number'),
@@ -81,9 +83,9 @@ export const PortraitFields = {
   JobAdvertUrl: field('MnJobAdvertUrl', 'URL'),
 } as const;
 
+/** Everyone reads Privatlivsvalg: the person field and the choices, never the payroll employee number. */
 export const PrivacyFields = {
   Employee: field('MnEmployee', 'User'),
-  EmployeeNumber: field('MnEmployeeNumber', 'Text'),
   IntranetBirthday: field('MnIntranetBirthday', 'Boolean'),
   IntranetAge: field('MnIntranetAge', 'Boolean'),
   IntranetJubilee: field('MnIntranetJubilee', 'Boolean'),
@@ -129,3 +131,12 @@ export const Lists = {
 } as const;
 
 export type ListKey = keyof typeof Lists;
+
+/**
+ * SharePoint groups the product asks about. HR's members may register privacy choices on a person's behalf: every
+ * reader reads the group's members, so its membership must be visible to everyone ("Who can view the membership of
+ * the group?" = Everyone).
+ */
+export const Groups = {
+  HR: 'HR',
+} as const;

@@ -12,6 +12,8 @@ import type { IPrivacyRepository } from './privacy/IPrivacyRepository';
 import { StoryRepository } from './stories/StoryRepository';
 import { NavnenytEditorRepository } from './navnenyt/NavnenytEditorRepository';
 import type { INavnenytEditorRepository } from './navnenyt/INavnenytEditorRepository';
+import { WithdrawalRepository } from './navnenyt/WithdrawalRepository';
+import type { IWithdrawalRepository } from './navnenyt/IWithdrawalRepository';
 import { EmployeeDirectory } from './employees/EmployeeDirectory';
 import type { IEmployeeDirectory } from './employees/IEmployeeDirectory';
 import { UserRepository } from './users/UserRepository';
@@ -24,6 +26,8 @@ export interface IRepositories {
   readonly portraits: IPortraitRepository;
   readonly privacy: IPrivacyRepository;
   readonly navnenytEditor: INavnenytEditorRepository;
+  /** Communications' *Samtykke trukket tilbage* tasks. */
+  readonly withdrawals: IWithdrawalRepository;
   readonly employees: IEmployeeDirectory;
   readonly users: IUserRepository;
 }
@@ -38,7 +42,8 @@ export function createRepositories(sp: SPFI, siteUrl: string): IRepositories {
   return {
     users,
     privacy,
-    navnenytEditor: new NavnenytEditorRepository(sp, users, siteUrl),
+    navnenytEditor: new NavnenytEditorRepository(sp, users, siteUrl, privacy),
+    withdrawals: new WithdrawalRepository(sp, privacy, siteUrl),
     employees: new EmployeeDirectory(sp),
     navnenyt: new NavnenytRepository(sp, privacy, siteUrl),
     stories: new StoryRepository(sp, siteUrl),

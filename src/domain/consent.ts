@@ -127,30 +127,20 @@ export function decideDisclosure(item: DisclosureItem, choices: IPrivacyChoices 
   }
 }
 
-/** Finds a person's privacy choices by site user id or employee number. */
+/** Finds a person's privacy choices by site user id. */
 export interface IChoicesIndex {
   readonly byUserId: ReadonlyMap<number, IPrivacyChoices>;
-  readonly byEmployeeNumber: ReadonlyMap<string, IPrivacyChoices>;
 }
 
-/** Indexes privacy-choices items once per render (45,000 items: a map lookup per item instead of a scan). */
+/**
+ * Indexes privacy choices once per render (45,000 items: a map lookup per item instead of a scan). The choices must
+ * already be resolved (`resolveChoices` in consentOwnership.ts): one per person, forged items left out.
+ */
 export function indexPrivacyChoices(all: readonly IPrivacyChoices[]): IChoicesIndex {
-  const byUserId = new Map<number, IPrivacyChoices>();
-  const byEmployeeNumber = new Map<string, IPrivacyChoices>();
-  for (const choices of all) {
-    byUserId.set(choices.employee.id, choices);
-    if (choices.employeeNumber) {
-      byEmployeeNumber.set(choices.employeeNumber.trim(), choices);
-    }
-  }
-  return { byUserId, byEmployeeNumber };
+  return { byUserId: new Map(all.map((choices) => [choices.employee.id, choices])) };
 }
 
-/** The privacy choices of the item's person: by site user first, then by employee number. */
-export function choicesFor(item: Pick<INavnenytItem, 'employee' | 'employeeNumber'>, index: IChoicesIndex): IPrivacyChoices | undefined {
-  const byUser = item.employee ? index.byUserId.get(item.employee.id) : undefined;
-  if (byUser) {
-    return byUser;
-  }
-  return item.employeeNumber ? index.byEmployeeNumber.get(item.employeeNumber.trim()) : undefined;
+/** The privacy choices of the item's person (the site user the item names). */
+export function choicesFor(item: Pick<INavnenytItem, 'employee'>, index: IChoicesIndex): IPrivacyChoices | undefined {
+  return item.employee ? index.byUserId.get(item.employee.id) : undefined;
 }

@@ -32,7 +32,6 @@ export interface INavnenytItem {
   /** The person's display name (the item title). */
   readonly name: string;
   readonly employee?: IPersonRef;
-  readonly employeeNumber?: string;
   readonly eventDate: IsoDate;
   /** Jubilee years or age. */
   readonly years?: number;
@@ -143,12 +142,13 @@ export const CONSENT_CHANNELS: readonly ConsentChannel[] = ['intranet', 'linkedI
 
 export type ConsentMatrix = Readonly<Record<ConsentChannel, Readonly<Record<ConsentCategory, boolean>>>>;
 
+/** A person's choices in force, as `resolveChoices` (consentOwnership.ts) decided them from the list's items. */
 export interface IPrivacyChoices {
   readonly id?: number;
   readonly employee: IPersonRef;
-  readonly employeeNumber?: string;
   readonly choices: ConsentMatrix;
   readonly consentTextVersion?: string;
+  /** Who set them, from the item's author (never from the free "registered by" field): the person, or HR for them. */
   readonly registeredBy: 'Selvbetjening' | 'HR';
   readonly etag?: string;
 }

@@ -13,9 +13,11 @@ import { DEFAULT_NAVNENYT_SETTINGS } from './navnenytSettings';
 /** Days ahead HR is shown. */
 export const SUGGESTION_DAYS = 30;
 
+/** The same person's same occasion: by e-mail when both have one (name news carry no payroll number), else by name. */
 function sameOccasion(c: INavnenytCandidate, item: INavnenytItem): boolean {
   if (c.type !== item.type || c.eventDate !== item.eventDate) return false;
-  if (item.employeeNumber) return item.employeeNumber.trim() === c.employeeNumber;
+  const email = item.employee?.email?.trim().toLowerCase();
+  if (email && c.email) return email === c.email.trim().toLowerCase();
   return normalizeName(item.name).toLocaleLowerCase('da') === c.name.toLocaleLowerCase('da');
 }
 

@@ -101,6 +101,16 @@ export interface IStrings {
     readonly changedFields: string;
     readonly submittedFor: string;
     readonly notConfirmed: string;
+    /** Samtykke trukket tilbage: published items that hold what the person has since said no to. */
+    readonly withdrawalsTitle: string;
+    readonly withdrawalsIntro: string;
+    readonly withdrawalsLoading: string;
+    readonly withdrawalsEmpty: string;
+    /** Why an item is a task, per thing it holds that the person no longer allows. */
+    readonly notAllowed: Readonly<Record<'mention' | 'age' | 'photo', string>>;
+    readonly removeItem: string;
+    readonly removeItemAndPhoto: string;
+    readonly removed: string;
   };
   readonly myChoices: {
     readonly title: string;
@@ -123,6 +133,16 @@ export interface IStrings {
     readonly firstVersion: string;
     readonly unsaved: string;
     readonly noChoicesYet: string;
+    /** The choices shown were registered by HR on the person's behalf. */
+    readonly registeredByHr: string;
+    /** HR only: items created by someone who is neither the person nor in HR. */
+    readonly impostorsTitle: string;
+    readonly impostorsIntro: string;
+    readonly impostorsLoading: string;
+    readonly impostorsEmpty: string;
+    readonly impostor: string;
+    readonly recycleImpostor: string;
+    readonly impostorRecycled: string;
   };
   readonly propertyPane: {
     readonly description: string;

@@ -67,7 +67,6 @@ describe('Indsend navnenyt', () => {
         type: 'Jubilæum',
         name: 'Anne Hansen',
         employeeEmail: 'anne.hansen@norddjurs.dk',
-        employeeNumber: '1001',
         eventDate: '2026-12-01',
         years: 25,
         workplace: 'Hjemmeplejen Syd',
@@ -142,7 +141,7 @@ describe('Indsend navnenyt dates', () => {
 
 describe('Indsend navnenyt suggestions from the payroll extract', () => {
   it('suggests the coming occasions without name news, flags a 40-year jubilee, and fills the form from one', async () => {
-    const sentAlready: INavnenytItem = { id: 1, type: 'Fødselsdag', name: 'Anne Hansen', employeeNumber: '1001', eventDate: '2026-12-10', years: 60, consentConfirmed: true, approval: 'pending' };
+    const sentAlready: INavnenytItem = { id: 1, type: 'Fødselsdag', name: 'Anne Hansen', employee: { id: 9, name: 'Anne Hansen', email: 'anne.hansen@norddjurs.dk' }, eventDate: '2026-12-10', years: 60, consentConfirmed: true, approval: 'pending' };
     renderForm(new FakeNavnenytEditorRepository(), [sentAlready]);
     const suggestion = await screen.findByRole('button', { name: /Brug forslaget: Bo Ørum, Vej og Park, har 40 års jubilæum tirsdag den 15. december/ });
     expect(suggestion.textContent).toContain('overvej indstilling til Fortjenstmedaljen');

@@ -33,8 +33,8 @@ function seed(): { anneId: number; boId: number } {
     { Title: 'Bo Ørum', MnEmployeeId: boId, MnEventType: 'Fødselsdag', MnEventDate: '2026-11-27', MnYears: 50, MnConsentConfirmed: true },
     { Title: 'Bo Ørum', MnEmployeeId: boId, MnEventType: 'Jubilæum', MnEventDate: '2027-03-01', MnYears: 25, MnConsentConfirmed: true },
   ], { authorEmail: USERS.hr });
-  a.addItems('Privatlivsvalg', [{ Title: 'Anne Hansen', MnEmployeeId: anneId, MnIntranetJubilee: true }], { authorEmail: 'anne.hansen@norddjurs.dk' });
-  a.addItems('Privatlivsvalg', [{ Title: 'Bo Ørum', MnEmployeeId: boId, MnIntranetBirthday: true, MnIntranetAge: false }], { authorEmail: 'bo.orum@norddjurs.dk' });
+  a.addItems('Privatlivsvalg', [{ Title: 'Anne Hansen', MnEmployeeId: anneId, MnIntranetJubilee: true, MnIntranetBirthday: true, MnIntranetAge: true, MnIntranetPhoto: true }], { authorEmail: 'anne.hansen@norddjurs.dk' });
+  a.addItems('Privatlivsvalg', [{ Title: 'Bo Ørum', MnEmployeeId: boId, MnIntranetBirthday: true, MnIntranetAge: false, MnIntranetJubilee: true }], { authorEmail: 'bo.orum@norddjurs.dk' });
   return { anneId, boId };
 }
 
@@ -60,7 +60,7 @@ describe('Navnenyt through the repositories', () => {
     const { anneId } = seed();
     const hr = as(USERS.hr);
     const saved = await hr.navnenytEditor.submit({
-      type: 'Fødselsdag', name: 'Anne Hansen', employeeEmail: 'anne.hansen@norddjurs.dk', employeeNumber: '1001', eventDate: '2026-12-10', years: 60,
+      type: 'Fødselsdag', name: 'Anne Hansen', employeeEmail: 'anne.hansen@norddjurs.dk', eventDate: '2026-12-10', years: 60,
       workplace: 'Hjemmeplejen Syd', message: 'Kom til kage', showFrom: '2026-12-03', showUntil: '2026-12-13', consentConfirmed: true,
       photo: { fileName: 'anne.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), alt: 'Anne i haven' },
     });

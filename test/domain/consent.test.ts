@@ -17,7 +17,7 @@ function matrix(intranet: readonly ConsentCategory[], linkedIn: readonly Consent
 }
 
 function choices(intranet: readonly ConsentCategory[], linkedIn: readonly ConsentCategory[] = []): IPrivacyChoices {
-  return { employee: { id: 7, name: 'Søren Ørsted' }, employeeNumber: '1007', choices: matrix(intranet, linkedIn), registeredBy: 'Selvbetjening' };
+  return { employee: { id: 7, name: 'Søren Ørsted' }, choices: matrix(intranet, linkedIn), registeredBy: 'Selvbetjening' };
 }
 
 const birthday: INavnenytItem = {
@@ -130,12 +130,13 @@ describe('matrix helpers and lookup', () => {
     expect(m.linkedIn.photo).toBe(true); // the original is unchanged
   });
 
-  it('finds choices by site user, then by employee number', () => {
+  it('finds choices by the site user the item names, never by a payroll number', () => {
     const a = choices(['birthday']);
-    const b: IPrivacyChoices = { ...choices(['jubilee']), employee: { id: 9, name: 'Anne Hansen' }, employeeNumber: '2001' };
+    const b: IPrivacyChoices = { ...choices(['jubilee']), employee: { id: 9, name: 'Anne Hansen' } };
     const index = indexPrivacyChoices([a, b]);
     expect(choicesFor({ employee: { id: 7, name: 'Søren Ørsted' } }, index)).toBe(a);
-    expect(choicesFor({ employeeNumber: ' 2001 ' }, index)).toBe(b);
-    expect(choicesFor({ employee: { id: 99, name: 'X' }, employeeNumber: '404' }, index)).toBeUndefined();
+    expect(choicesFor({ employee: { id: 9, name: 'Anne Hansen' } }, index)).toBe(b);
+    expect(choicesFor({ employee: { id: 99, name: 'X' } }, index)).toBeUndefined();
+    expect(choicesFor({}, index)).toBeUndefined();
   });
 });

@@ -18,7 +18,15 @@ describe('HR suggestions', () => {
   });
 
   it('leaves out an occasion that already has name news, whatever its approval state', () => {
-    const existing: INavnenytItem = { id: 9, type: 'Jubilæum', name: 'Anne Hansen', employeeNumber: '1', eventDate: '2026-12-01', consentConfirmed: true, approval: 'pending' };
+    const existing: INavnenytItem = { id: 9, type: 'Jubilæum', name: 'Anne Hansen', eventDate: '2026-12-01', consentConfirmed: true, approval: 'pending' };
     expect(suggestionsFor(employees, [existing], '2026-11-27').map((c) => c.eventDate)).toEqual(['2026-12-10', '2026-12-15']);
+  });
+
+  it('matches by e-mail when both sides have one, as name news carry no payroll number', () => {
+    const withEmail = employees.map((e, i) => ({ ...e, email: i === 0 ? 'anne.hansen@norddjurs.dk' : 'bo.orum@norddjurs.dk' }));
+    const sameNameOtherPerson: INavnenytItem = { id: 9, type: 'Jubilæum', name: 'Anne Hansen', employee: { id: 4, name: 'Anne Hansen', email: 'anne.hansen2@norddjurs.dk' }, eventDate: '2026-12-01', consentConfirmed: true, approval: 'approved' };
+    expect(suggestionsFor(withEmail, [sameNameOtherPerson], '2026-11-27').map((c) => c.eventDate)).toEqual(['2026-12-01', '2026-12-10', '2026-12-15']);
+    const same: INavnenytItem = { ...sameNameOtherPerson, name: 'Anne H.', employee: { id: 3, name: 'Anne H.', email: 'Anne.Hansen@norddjurs.dk' } };
+    expect(suggestionsFor(withEmail, [same], '2026-11-27').map((c) => c.eventDate)).toEqual(['2026-12-10', '2026-12-15']);
   });
 });

@@ -76,7 +76,8 @@ describe('the demo seed loaded into the emulator', () => {
       expect(item.MnEmployeeId).toEqual(expect.any(Number));
     }
     const photo = value.find((i) => i.MnPhoto)?.MnPhoto as { Url: string; Description: string } | undefined;
-    expect(photo?.Url).toMatch(/^\/sites\/intranet\/Billeder\/avatar-\d+\.svg$/);
+    // One file per item, named without the payroll number (the picture library is readable by everyone).
+    expect(photo?.Url).toMatch(/^\/sites\/intranet\/Billeder\/avatar-navnenyt-\d+-\d{4}-\d{2}-\d{2}\.svg$/);
   });
 
   it('shows communications the approval queue: pending and rejected items with the comment', async () => {
@@ -102,10 +103,11 @@ describe('the demo seed loaded into the emulator', () => {
     }
   });
 
-  it('makes each employee the author of their own privacy choices; one demo employee has none yet', async () => {
-    const { value } = await get(items('Privatlivsvalg', '&$select=MnEmployeeId,AuthorId,MnIntranetBirthday,MnLinkedInPhoto'), EMPLOYEE_WITHOUT_CHOICES);
+  it('makes each employee the author of their own privacy choices, HR of those it registered; one demo employee has none yet', async () => {
+    const { value } = await get(items('Privatlivsvalg', '&$select=MnEmployeeId,AuthorId,MnRegisteredBy,MnIntranetBirthday,MnLinkedInPhoto'), EMPLOYEE_WITHOUT_CHOICES);
     expect(value).toHaveLength(expected.privacy.length);
-    for (const item of value) expect(item.AuthorId).toBe(item.MnEmployeeId);
+    const hr = emulator.admin.userId(HR);
+    for (const item of value) expect(item.AuthorId).toBe(item.MnRegisteredBy === 'HR' ? hr : item.MnEmployeeId);
     const ids = new Set(value.map((i) => i.MnEmployeeId));
     expect(ids.has(emulator.admin.userId(EMPLOYEE))).toBe(true);
     expect(ids.has(emulator.admin.userId(EMPLOYEE_WITHOUT_CHOICES))).toBe(false);

@@ -35,10 +35,18 @@ describe.each(TODAYS)('navnenyt around %s', (today) => {
   });
 
   it('has round birthdays (50, 60 and 70) that are round ages on the event date, per the birth date in Medarbejdere', () => {
-    const birthdays = items.filter((n) => n.type === 'Fødselsdag');
+    const birthdays = items.filter((n) => n.type === 'Fødselsdag' && n.years !== undefined);
     expect(new Set(birthdays.map((n) => n.years))).toEqual(new Set(ROUND_BIRTHDAYS));
     const wrong = birthdays.filter((n) => ageOn(employee(n).birthDate, n.eventDate) !== n.years || addYears(employee(n).birthDate, n.years ?? 0) !== n.eventDate);
     expect(wrong).toEqual([]);
+  });
+
+  it('stores an age only for those who said yes to it, and a photo only with a yes to photos', () => {
+    const privacy = new Map(data.privacy.map((p) => [p.employeeIndex, p]));
+    const ageWithoutYes = items.filter((n) => n.type === 'Fødselsdag' && n.years !== undefined && !privacy.get(n.employeeIndex)?.choices.intranet.age);
+    expect(ageWithoutYes).toEqual([]);
+    expect(items.some((n) => n.type === 'Fødselsdag' && n.years === undefined)).toBe(true);
+    expect(items.filter((n) => n.photo && !privacy.get(n.employeeIndex)?.choices.intranet.photo)).toEqual([]);
   });
 
   it('has jubilees of 25, 40 and 50 years that match the seniority dates, not the start dates', () => {

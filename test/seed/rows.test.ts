@@ -53,10 +53,20 @@ describe('REST-shaped rows', () => {
     expect(payroll[0].options.authorEmail).toBe('lars.ostergaard@norddjurs.dk');
   });
 
-  it('makes each employee the author of their own privacy item', () => {
+  it('makes each employee the author of their own privacy item, and HR the author of what HR registered', () => {
     const privacy = batches.filter((b) => b.listTitle === 'Privatlivsvalg');
     expect(privacy).toHaveLength(data.privacy.length);
-    for (const b of privacy) expect(resolvers.userId(b.options.authorEmail ?? '')).toBe(b.rows[0].MnEmployeeId);
+    for (const b of privacy) {
+      const byHr = b.rows[0].MnRegisteredBy === 'HR' && b.options.authorEmail !== 'lars.ostergaard@norddjurs.dk' ? 'wrong author' : 'ok';
+      expect(byHr).toBe('ok');
+      if (b.rows[0].MnRegisteredBy !== 'HR') expect(resolvers.userId(b.options.authorEmail ?? '')).toBe(b.rows[0].MnEmployeeId);
+    }
+    expect(privacy.some((b) => b.rows[0].MnRegisteredBy === 'HR')).toBe(true);
+  });
+
+  it('writes no payroll employee number into the lists every employee reads', () => {
+    const everyone = batches.filter((b) => b.listTitle === 'Navnenyt' || b.listTitle === 'Privatlivsvalg');
+    expect(everyone.flatMap((b) => b.rows).filter((r) => 'MnEmployeeNumber' in r)).toEqual([]);
   });
 
   it('groups name news by approval state and keeps the rejection comment', () => {

@@ -12,6 +12,7 @@ import { CONSENT_CATEGORIES } from '../../src/domain/models';
 import type { IPrivacyRepository } from '../../src/data/privacy/IPrivacyRepository';
 import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from '../../src/data/navnenyt/INavnenytEditorRepository';
 import type { IPrivacyVersion } from '../../src/domain/consentHistory';
+import type { IPrivacyItem } from '../../src/domain/consentOwnership';
 import type { IEmployeeDirectory } from '../../src/data/employees/IEmployeeDirectory';
 import type { IPayrollEmployee } from '../../src/domain/navnenytCandidates';
 
@@ -91,13 +92,32 @@ export function choicesOf(id: number, name: string, m: ConsentMatrix): IPrivacyC
   return { id, employee: { id, name }, choices: m, registeredBy: 'Selvbetjening' };
 }
 
-/** A privacy list for one signed-in person, keeping every saved version like SharePoint's versioning. */
+/**
+ * A privacy list for one signed-in person, keeping every saved version like SharePoint's versioning. HR may have
+ * registered choices for the person (`registeredByHr`); saving then creates the person's own item, as the real one does.
+ * `impostors` is what HR sees (undefined: the person is not in HR).
+ */
 export class FakePrivacyRepository implements IPrivacyRepository {
   public readonly versions: IPrivacyVersion[] = [];
   public failSaves: DataErrorKind | undefined;
+  public impostors: IPrivacyItem[] | undefined;
   private mine: IPrivacyChoices | undefined;
 
   public constructor(private readonly me: { id: number; name: string }) {}
+
+  public async getImpostors(): Promise<readonly IPrivacyItem[] | undefined> {
+    return this.impostors ? [...this.impostors] : undefined;
+  }
+
+  public async recycleImpostor(itemId: number): Promise<void> {
+    if (!this.impostors?.some((i) => i.id === itemId)) throw new DataError('conflict', 'fake: not an impostor');
+    this.impostors = this.impostors.filter((i) => i.id !== itemId);
+  }
+
+  /** HR's own item for the person (the person cannot edit it). */
+  public registeredByHr(choices: ConsentMatrix): void {
+    this.mine = { id: 8, employee: this.me, choices, registeredBy: 'HR', etag: '"1"' };
+  }
 
   public async getChoicesFor(ids: readonly number[]): Promise<ReadonlyMap<number, IPrivacyChoices>> {
     return new Map(this.mine && ids.includes(this.me.id) ? [[this.me.id, this.mine]] : []);
@@ -109,17 +129,18 @@ export class FakePrivacyRepository implements IPrivacyRepository {
 
   public async saveMine(choices: ConsentMatrix, previous: IPrivacyChoices | undefined, consentTextVersion: string): Promise<IPrivacyChoices> {
     if (this.failSaves) throw new DataError(this.failSaves, `fake ${this.failSaves}`);
-    if (previous?.etag !== this.mine?.etag) throw new DataError('conflict', 'fake 412');
+    const ownItem = this.mine?.registeredBy === 'Selvbetjening' ? this.mine : undefined;
+    if (previous?.registeredBy !== 'HR' && previous?.etag !== ownItem?.etag) throw new DataError('conflict', 'fake 412');
     const n = this.versions.length + 1;
     this.mine = { id: 7, employee: this.me, choices, consentTextVersion, registeredBy: 'Selvbetjening', etag: `"${n}"` };
     this.versions.push({ label: `${n}.0`, savedAt: new Date(Date.UTC(2026, 10, 27, 9, n)).toISOString(), savedBy: this.me.name, choices });
     return this.mine;
   }
 
-  /** HR changes the person's item (a new version) behind the page's back. */
+  /** HR changes the person's own item (a new version) behind the page's back; the item stays the person's. */
   public changeBehindBack(choices: ConsentMatrix): void {
     const n = this.versions.length + 1;
-    this.mine = { id: 7, employee: this.me, choices, registeredBy: 'HR', etag: `"${n}"` };
+    this.mine = { id: 7, employee: this.me, choices, registeredBy: 'Selvbetjening', etag: `"${n}"` };
     this.versions.push({ label: `${n}.0`, savedAt: new Date(Date.UTC(2026, 10, 27, 9, n)).toISOString(), savedBy: 'Lars Østergaard', choices });
   }
 

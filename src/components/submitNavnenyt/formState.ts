@@ -130,7 +130,6 @@ export function asNewNavnenyt(s: IFormState): INewNavnenyt {
     type: s.type,
     name: e.name,
     employeeEmail: e.email,
-    employeeNumber: e.employeeNumber || undefined,
     eventDate: isoOr(s.eventDate),
     years: yearsOf(s),
     jobTitle: e.jobTitle,

@@ -8,7 +8,7 @@ export interface IPhotoUpload {
 }
 
 /** The item fields a submission sets as they are. */
-type SubmittedFields = 'type' | 'name' | 'employeeNumber' | 'eventDate' | 'years' | 'jobTitle' | 'workplace' | 'area' | 'message' | 'consentConfirmed';
+type SubmittedFields = 'type' | 'name' | 'eventDate' | 'years' | 'jobTitle' | 'workplace' | 'area' | 'message' | 'consentConfirmed';
 
 /** What HR submits; the item waits for communications' approval. */
 export interface INewNavnenyt extends Pick<INavnenytItem, SubmittedFields> {

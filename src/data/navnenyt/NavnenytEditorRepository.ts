@@ -3,11 +3,13 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/attachments';
+import { notAllowedNow, storableNow } from '../../domain/consentStorage';
 import { toSharePointDate } from '../../domain/dates';
-import type { INavnenytItem } from '../../domain/models';
+import type { INavnenytItem, IPrivacyChoices } from '../../domain/models';
 import { approvalToCode } from '../approval';
 import { DataError, toDataError } from '../errors';
 import { BuiltIn, Lists, NavnenytFields as F } from '../lists';
+import type { IPrivacyRepository } from '../privacy/IPrivacyRepository';
 import type { IUserRepository } from '../users/IUserRepository';
 import type { Row } from '../rows';
 import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from './INavnenytEditorRepository';
@@ -18,7 +20,6 @@ export function submissionBody(s: INewNavnenyt, employeeId: number): Record<stri
   return {
     [BuiltIn.Title.name]: s.name.normalize('NFC'),
     [`${F.Employee.name}Id`]: employeeId,
-    [F.EmployeeNumber.name]: s.employeeNumber ?? null,
     [F.EventType.name]: s.type,
     [F.EventDate.name]: toSharePointDate(s.eventDate),
     [F.Years.name]: s.years ?? null,
@@ -38,18 +39,30 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
     private readonly users: IUserRepository,
     /** The absolute URL of the site with the list: photos must come from it (src/domain/urls.ts). */
     private readonly siteUrl: string,
+    /** The person's choices, read at the moment of each submission and approval (never from a cache). */
+    private readonly privacy: IPrivacyRepository,
   ) {}
+
+  private async choicesOf(employeeId: number | undefined): Promise<IPrivacyChoices | undefined> {
+    return employeeId === undefined ? undefined : (await this.privacy.getChoicesFor([employeeId])).get(employeeId);
+  }
 
   private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
     return this.sp.web.lists.getByTitle(Lists.Navnenyt.title);
   }
 
+  /**
+   * Everyone can read Navnenyt over REST once it is approved, so only what the person allows now is written: no item
+   * for a category they said no to (DataError 'declined'), no age and no photo without their yes (left out).
+   */
   public async submit(s: INewNavnenyt): Promise<INavnenytItem> {
     const employee = await this.users.ensure(s.employeeEmail);
+    const storable = storableNow(s.type, await this.choicesOf(employee.id));
+    if (!storable.mention) throw new DataError('declined', `${s.name} har i Mine valg sagt nej til at vise ${s.type.toLocaleLowerCase('da')} på intranettet`);
     try {
-      const created = (await this.list.items.add(submissionBody(s, employee.id))) as Row;
+      const created = (await this.list.items.add(submissionBody(storable.age ? s : { ...s, years: undefined }, employee.id))) as Row;
       const id = created[BuiltIn.Id.name] as number;
-      if (s.photo) {
+      if (s.photo && storable.photo) {
         const item = this.list.items.getById(id);
         // PnPjs types the answer as what was sent; SharePoint answers with the attachment's SP.Attachment entity.
         const attached = (await item.attachmentFiles.add(s.photo.fileName, s.photo.bytes as ArrayBuffer)).data as unknown as { ServerRelativeUrl: string };
@@ -87,7 +100,13 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
     return item;
   }
 
+  /** Approval publishes to every employee: refused (DataError 'declined') when the item holds what the person has since said no to. */
   public async decide(id: number, decision: ApprovalDecision, comment: string, etag: string): Promise<void> {
+    if (decision === 'approved') {
+      const item = await this.getItem(id);
+      const notAllowed = notAllowedNow(item, await this.choicesOf(item.employee?.id));
+      if (notAllowed.length > 0) throw new DataError('declined', `Navnenyt ${id} indeholder det, ${item.name} har sagt nej til: ${notAllowed.join(', ')}`);
+    }
     try {
       await this.list.items.getById(id).update(
         { [BuiltIn.ModerationStatus.name]: approvalToCode(decision), [BuiltIn.ModerationComments.name]: comment.trim().normalize('NFC') },

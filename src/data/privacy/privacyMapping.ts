@@ -1,8 +1,9 @@
 import { CONSENT_CATEGORIES, CONSENT_CHANNELS } from '../../domain/models';
-import type { ConsentCategory, ConsentChannel, ConsentMatrix, IPrivacyChoices } from '../../domain/models';
+import type { ConsentCategory, ConsentChannel, ConsentMatrix } from '../../domain/models';
+import type { IPrivacyItem } from '../../domain/consentOwnership';
+import type { IPrivacyVersion } from '../../domain/consentHistory';
 import { BuiltIn, PrivacyFields } from '../lists';
 import { bool, etagOf, num, person, personSelect, text } from '../rows';
-import type { IPrivacyVersion } from '../../domain/consentHistory';
 import type { Row } from '../rows';
 
 const CATEGORY_KEY: Readonly<Record<ConsentCategory, string>> = {
@@ -22,14 +23,18 @@ export function consentFieldName(channel: ConsentChannel, category: ConsentCateg
   return PrivacyFields[key].name;
 }
 
+/** The person fields to expand: whom the item names, and who created it (the only thing the rule trusts). */
+export const PRIVACY_EXPAND: readonly string[] = [PrivacyFields.Employee.name, BuiltIn.Author.name];
+
 export const PRIVACY_SELECT: readonly string[] = [
   BuiltIn.Id.name,
   BuiltIn.Title.name,
+  BuiltIn.Modified.name,
   ...personSelect(PrivacyFields.Employee.name),
-  PrivacyFields.EmployeeNumber.name,
+  `${BuiltIn.Author.name}/Id`,
+  `${BuiltIn.Author.name}/Title`,
   ...CONSENT_CHANNELS.flatMap((ch) => CONSENT_CATEGORIES.map((c) => consentFieldName(ch, c))),
   PrivacyFields.ConsentTextVersion.name,
-  PrivacyFields.RegisteredBy.name,
 ];
 
 function matrixOf(row: Row): ConsentMatrix {
@@ -50,16 +55,19 @@ export function toPrivacyVersion(row: Row): IPrivacyVersion | undefined {
   return { label, savedAt, savedBy: typeof editor?.LookupValue === 'string' ? editor.LookupValue : undefined, choices: matrixOf(row) };
 }
 
-export function toPrivacyChoices(row: Row): IPrivacyChoices | undefined {
+/** An item as stored, before the rule decides whether it counts; undefined without a person or an author. */
+export function toPrivacyItem(row: Row): IPrivacyItem | undefined {
+  const id = num(row, BuiltIn.Id.name);
   const employee = person(row, PrivacyFields.Employee.name);
-  if (!employee) return undefined;
+  const author = person(row, BuiltIn.Author.name);
+  if (id === undefined || !employee || !author) return undefined;
   return {
-    id: num(row, BuiltIn.Id.name),
+    id,
     employee: { ...employee, name: employee.name || (text(row, BuiltIn.Title.name) ?? '') },
-    employeeNumber: text(row, PrivacyFields.EmployeeNumber.name),
+    author,
+    modified: text(row, BuiltIn.Modified.name) ?? '',
     choices: matrixOf(row),
     consentTextVersion: text(row, PrivacyFields.ConsentTextVersion.name),
-    registeredBy: text(row, PrivacyFields.RegisteredBy.name) === 'HR' ? 'HR' : 'Selvbetjening',
     etag: etagOf(row),
   };
 }
