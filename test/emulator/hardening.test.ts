@@ -107,13 +107,13 @@ async function errorOf(res: Response): Promise<{ status: number; message: string
 describe('limits on $batch and $filter: 400 with a clear message, never 500', () => {
   const web = (): string => `GET ${emu.siteUrl}/_api/web?$select=Title HTTP/1.1`;
 
-  it('runs 100 requests in one $batch and refuses 101 (and 5,000) quickly', async () => {
+  it('runs 100 requests in one $batch and refuses 101 (and 5,000) before running any, with a short answer', async () => {
     expect((await postBatch(batchBody(Array.from({ length: 100 }, web)))).status).toBe(200);
     expect(await errorOf(await postBatch(batchBody(Array.from({ length: 101 }, web))))).toEqual({ status: 400, message: expect.stringContaining('at most 100 requests') });
-    const started = Date.now();
     const big = await postBatch(batchBody(Array.from({ length: 5000 }, web)));
     expect(big.status).toBe(400);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Refused as a whole: one short error, not 5,000 answers (it was 263 MB).
+    expect((await big.text()).length).toBeLessThan(2000);
   });
 
   it('refuses change sets inside change sets, however deep', async () => {
