@@ -10,6 +10,8 @@ export const MAX_BATCH_REQUESTS = 100;
 export const MAX_FILTER_DEPTH = 20;
 /** Conditions (comparisons and functions joined by and/or) in one `$filter` (the emulator's choice). */
 export const MAX_FILTER_CONDITIONS = 100;
+/** Fields in one `$orderby` (the emulator's choice; SharePoint's limit is not documented). */
+export const MAX_ORDER_KEYS = 16;
 /** Characters in a plain multiple-lines-of-text value (SharePoint: 63,999 when not rich text). */
 export const MAX_NOTE_LENGTH = 63999;
 /** Characters in a hyperlink field's URL and in its description (SharePoint: 255). */

@@ -4,6 +4,7 @@
  * and $filter (parsed, see filter.ts). SharePoint's 400s for what it rejects.
  */
 import { Errors } from '../errors';
+import { MAX_ORDER_KEYS } from '../limits';
 import type { IFieldDef, IListDef } from '../model';
 import { parseFilter, FilterNode } from './filter';
 import { findField, resolvePath, USER_PROJECTIONS } from './sql';
@@ -153,7 +154,9 @@ function resolveSelect(list: IListDef, name: string): SelectEntry {
 
 export function parseOrderBy(list: IListDef, raw: string | null): IOrder[] {
   const out: IOrder[] = [];
-  for (const part of splitList(raw)) {
+  const parts = splitList(raw);
+  if (parts.length > MAX_ORDER_KEYS) throw Errors.badQuery(`The $orderby query option may name at most ${MAX_ORDER_KEYS} fields; it names ${parts.length}.`);
+  for (const part of parts) {
     const m = /^([A-Za-z_][A-Za-z0-9_/]*)(\s+(asc|desc))?$/i.exec(part);
     if (!m) throw Errors.badQuery(`Syntax error in $orderby '${raw ?? ''}'.`);
     const r = resolvePath(list, m[1].split('/'));

@@ -5,6 +5,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { IEmulator } from '../../emulator';
+import { MAX_ORDER_KEYS } from '../../emulator/limits';
 import { newEmulator, raw, spAs, spError, USERS } from './helpers';
 
 let emu: IEmulator;
@@ -143,6 +144,14 @@ describe('limits on $batch and $filter: 400 with a clear message, never 500', ()
     expect((await filter(chain(100))).status).toBe(200);
     expect(await errorOf(await filter(chain(101)))).toEqual({ status: 400, message: expect.stringContaining('at most 100 conditions') });
     expect((await filter(chain(5000))).status).toBe(400);
+  });
+
+  it('answers $orderby with too many keys with 400 (20,000 keys answered 500); a few keys work', async () => {
+    const orderBy = (n: number): Promise<Response> =>
+      raw(emu, USERS.comms, `web/lists/getByTitle('Navnenyt')/items?$orderby=${Array.from({ length: n }, (_, i) => (i % 2 ? 'Title' : 'ID')).join(',')}`);
+    expect((await orderBy(3)).status).toBe(200);
+    expect(await errorOf(await orderBy(MAX_ORDER_KEYS + 1))).toEqual({ status: 400, message: expect.stringContaining(`at most ${MAX_ORDER_KEYS} fields`) });
+    expect((await orderBy(20000)).status).toBe(400);
   });
 });
 
