@@ -22,6 +22,8 @@ interface ISiteFile {
   web: { group: string; role: string }[];
   libraries: { title: string; url: string; description?: string }[];
   lists: Record<string, { group: string; role: string }[]>;
+  /** The site's own permission levels: a built-in level without some rights (SharePoint's names, e.g. ViewVersions). */
+  roleDefinitions?: { name: string; description?: string; basedOn: string; without: string[] }[];
 }
 
 export interface IFaultState extends IFaultSpec {
@@ -145,6 +147,7 @@ export class Core {
       for (const f of l.fields) {
         if (!existing.fields.some((x) => x.internalName.toLowerCase() === f.internalName.toLowerCase())) this.catalogue.addField(existing, f);
       }
+      this.catalogue.updateRules(existing, l);
     }
     for (const lib of this.site.libraries) {
       if (this.catalogue.byTitle(lib.title)) continue;
@@ -159,6 +162,8 @@ export class Core {
         readSecurity: 1,
         writeSecurity: 1,
         contentTypeId: '0x0101',
+        draftVisibility: 0,
+        validation: null,
         fields: [],
         created,
       });
@@ -181,6 +186,7 @@ export class Core {
         const current = this.principals.members(gid).map((u) => u.id);
         if (!g.everyone) this.principals.setMembers(gid, [...new Set([...current, ...ids])]);
       }
+      for (const r of this.site.roleDefinitions ?? []) this.principals.defineRole(r.name, r.basedOn, r.without);
       this.principals.clearAssignments('site');
       const assign = (scope: string, a: { group: string; role: string }): void => {
         const g = this.principals.groupByTitle(a.group);

@@ -70,6 +70,9 @@ export const Errors = {
     new SpError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', `The value of the field '${field}' contains control characters, which are not allowed (tab, carriage return and line feed are).`),
   badFileName: (): SpError =>
     new SpError(400, SPEX, 'The file or folder name contains characters that are not permitted.  Please use a different name.'),
+  /** List validation failed. SharePoint's text when the list has a user message is unverified: the emulator sends that message. */
+  listValidation: (message: string): SpError =>
+    new SpError(400, '-2130575163, Microsoft.SharePoint.SPException', message.trim() || 'List data validation failed.'),
   badJson: (detail: string): SpError =>
     new SpError(400, CLIENT_QUERY, `Invalid JSON. ${detail}`),
   fieldOrPropertyMissing: (name: string): SpError => new SpError(400, SPEX, `The field or property '${name}' does not exist.`),

@@ -56,6 +56,19 @@ export interface IListSettings {
   readSecurity: number;
   writeSecurity: number;
   contentTypeId: string;
+  /**
+   * Draft item security on lists with content approval (SharePoint's DraftVersionVisibility): who sees pending and
+   * rejected items and versions. 0 every reader (SharePoint's default), 1 those who can edit items, 2 those who can
+   * approve items and each item's author.
+   */
+  draftVisibility: number;
+  /** List validation: a formula every saved item must satisfy, and the message when it does not. */
+  validation: IListValidation | null;
+}
+
+export interface IListValidation {
+  formula: string;
+  message: string;
 }
 
 export interface IListDef extends IListSettings {

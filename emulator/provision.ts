@@ -1,12 +1,14 @@
 /**
  * Reads the product's Feature-Framework files (sharepoint/assets/elements.xml and the schema-*.xml files its
  * ListInstances reference) into list definitions: fields with their types, Indexed flags, Format="DateOnly" and
- * choices, and the list's ModeratedList, VersioningEnabled, ReadSecurity and WriteSecurity.
+ * choices, and the list's ModeratedList, VersioningEnabled, ReadSecurity, WriteSecurity, DraftVersionVisibility and
+ * list validation (`<MetaData><Validation Message="…">=formula</Validation>`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { child, childrenNamed, IXmlElement, parseXml } from './xml';
-import type { FieldKind, IFieldDef, IListSettings } from './model';
+import type { FieldKind, IFieldDef, IListSettings, IListValidation } from './model';
+import { compileValidation } from './validation';
 
 export interface IProvisionedList extends IListSettings {
   fields: IFieldDef[];
@@ -58,6 +60,18 @@ export function fieldFromXml(el: IXmlElement): IFieldDef {
   };
 }
 
+/** SharePoint reads DraftVersionVisibility 1 as edit rights, 2 as approval rights and anything else as read rights. */
+function draftVisibilityOf(value: string | undefined): number {
+  const n = Number(value ?? '0');
+  return n === 1 || n === 2 ? n : 0;
+}
+
+function validationOf(meta: IXmlElement | undefined): IListValidation | null {
+  const el = meta ? child(meta, 'Validation') : undefined;
+  const formula = el?.text.trim() ?? '';
+  return formula ? { formula, message: el?.attrs.Message ?? '' } : null;
+}
+
 export function readAssets(assetsDir: string): IProvisionedList[] {
   const elements = parseXml(fs.readFileSync(path.join(assetsDir, 'elements.xml'), 'utf8'));
   const lists: IProvisionedList[] = [];
@@ -70,6 +84,10 @@ export function readAssets(assetsDir: string): IProvisionedList[] {
     const ctRef = ctRefs ? child(ctRefs, 'ContentTypeRef') : undefined;
     const a = schema?.attrs ?? {};
     const template = Number(inst.attrs.TemplateType ?? '100');
+    const fields = fieldsEl ? childrenNamed(fieldsEl, 'Field').map(fieldFromXml) : [];
+    const validation = validationOf(meta);
+    // A formula the emulator cannot evaluate, or one naming a missing column, stops provisioning with the reason.
+    if (validation) compileValidation({ title: inst.attrs.Title, fields }, validation.formula);
     lists.push({
       title: inst.attrs.Title,
       url: inst.attrs.Url,
@@ -81,7 +99,9 @@ export function readAssets(assetsDir: string): IProvisionedList[] {
       readSecurity: Number(a.ReadSecurity ?? '1'),
       writeSecurity: Number(a.WriteSecurity ?? '1'),
       contentTypeId: ctRef?.attrs.ID ?? '0x01',
-      fields: fieldsEl ? childrenNamed(fieldsEl, 'Field').map(fieldFromXml) : [],
+      draftVisibility: draftVisibilityOf(a.DraftVersionVisibility),
+      validation,
+      fields,
     });
   }
   return lists;

@@ -1,7 +1,7 @@
 /**
  * List items: the collection (GET with OData options, POST to add), one item (GET, MERGE/PATCH with IF-Match and a
- * version bump, DELETE), recycle, versions, and person navigation (items(n)/Author). Content approval and item-level
- * write security are enforced here.
+ * version bump, DELETE), recycle, versions, and person navigation (items(n)/Author). Content approval, item-level
+ * write security, list validation, the View Versions right and draft item security on versions are enforced here.
  */
 import { Errors } from '../errors';
 import { hasPerm, ICtx, isVerboseBody, json, noContent, parseJsonBody, requireMethod, requirePerm } from '../http/context';
@@ -13,7 +13,8 @@ import { collectionDoc, entityDoc, itemETagHeader, ItemSerializer, Json, primiti
 import type { Row } from '../store/items';
 import { convertWrite, defaultColumns } from '../store/values';
 import type { IEmuResponse } from '../types';
-import { canSeeRow, checkEtag, checkWrite, runItemsQuery } from './itemsQuery';
+import { canSeeRow, checkEtag, checkWrite, runItemsQuery, seesDrafts } from './itemsQuery';
+import { checkListValidation } from '../validation';
 import { attachmentNames, handleAttachments } from './attachments';
 
 export function serializerFor(ctx: ICtx, list: IListDef, params: URLSearchParams | null): ItemSerializer {
@@ -104,6 +105,7 @@ function addItem(ctx: ICtx, list: IListDef): IEmuResponse {
   if ((w.moderationStatus !== undefined || w.moderationComments !== undefined) && !approver) throw Errors.accessDenied();
   const columns = defaultColumns(list);
   for (const [k, v] of w.columns) columns.set(k, v);
+  checkListValidation(list, columns);
   const [id] = ctx.core.items.insert(list, [
     {
       columns,
@@ -133,13 +135,22 @@ function updateItem(ctx: ICtx, list: IListDef, row: Row): IEmuResponse {
     columns.set('_ModerationStatus', w.moderationStatus ?? (approver ? 0 : 2));
     if (w.moderationComments !== undefined) columns.set('_ModerationComments', w.moderationComments);
   }
+  // The item as it would be saved: approving or rejecting saves it too, so the list's rule applies to them as well.
+  checkListValidation(list, new Map([...Object.entries(row), ...columns]));
   ctx.core.items.update(list, Number(row.ID), columns, ctx.user.id, ctx.core.businessNowIso());
   const updated = ctx.core.items.get(list, Number(row.ID)) as Row;
   return noContent({ etag: itemETagHeader(updated) });
 }
 
+/**
+ * The version history: only with the View Versions right (403 otherwise), and on a list with content approval the
+ * drafts (pending and rejected versions, with their approver's comments) only for whom the draft item security allows
+ * and for the item's author.
+ */
 function versions(ctx: ICtx, list: IListDef, row: Row, rest: ISegment[]): IEmuResponse {
-  const all = ctx.core.items.versions(list, Number(row.ID));
+  requirePerm(ctx, 'viewVersions', list);
+  const drafts = seesDrafts(ctx, list) || Number(row.AuthorId) === ctx.user.id;
+  const all = ctx.core.items.versions(list, Number(row.ID)).filter((v) => drafts || Number(v.data._ModerationStatus) === 0);
   const ser = serializerFor(ctx, list, null);
   const current = Number(row._Version);
   const toJson = (v: (typeof all)[number]): Json => {

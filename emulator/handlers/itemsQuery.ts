@@ -17,7 +17,19 @@ export interface IVisibility {
   params: SqlParam[];
 }
 
-/** Rows the current user may see: approved or own items on moderated lists, own items under ReadSecurity=2. */
+/**
+ * Whether the user sees drafts (pending and rejected items and versions) on a list with content approval, by its draft
+ * item security: 0 every reader, 1 those who can edit items, 2 those who can approve items. Authors always see their
+ * own items' drafts (callers add that).
+ */
+export function seesDrafts(ctx: ICtx, list: IListDef): boolean {
+  if (!list.moderated || hasPerm(ctx, 'approve', list)) return true;
+  if (list.draftVisibility === 2) return false;
+  if (list.draftVisibility === 1) return hasPerm(ctx, 'edit', list);
+  return true;
+}
+
+/** Rows the current user may see: drafts per the list's draft item security (own items always), own items under ReadSecurity=2. */
 export function visibility(ctx: ICtx, list: IListDef): IVisibility {
   requirePerm(ctx, 'view', list);
   const parts: string[] = [];
@@ -26,7 +38,7 @@ export function visibility(ctx: ICtx, list: IListDef): IVisibility {
     parts.push('AuthorId = ?');
     params.push(ctx.user.id);
   }
-  if (list.moderated && !hasPerm(ctx, 'approve', list)) {
+  if (!seesDrafts(ctx, list)) {
     parts.push('(_ModerationStatus = 0 OR AuthorId = ?)');
     params.push(ctx.user.id);
   }
@@ -37,7 +49,7 @@ export function canSeeRow(ctx: ICtx, list: IListDef, row: Row): boolean {
   if (!hasPerm(ctx, 'view', list)) return false;
   const own = Number(row.AuthorId) === ctx.user.id;
   if (list.readSecurity === 2 && !own && !hasPerm(ctx, 'manageLists', list)) return false;
-  if (list.moderated && !own && Number(row._ModerationStatus) !== 0 && !hasPerm(ctx, 'approve', list)) return false;
+  if (!own && Number(row._ModerationStatus) !== 0 && !seesDrafts(ctx, list)) return false;
   return true;
 }
 

@@ -35,6 +35,9 @@ function listProps(ctx: ICtx, list: IListDef): Json {
     ParentWebUrl: ctx.core.sitePath,
     ReadSecurity: list.readSecurity,
     WriteSecurity: list.writeSecurity,
+    DraftVersionVisibility: list.draftVisibility,
+    ValidationFormula: list.validation?.formula ?? '',
+    ValidationMessage: list.validation?.message ?? '',
     Title: list.title,
   };
 }
@@ -180,6 +183,8 @@ function addList(ctx: ICtx): IEmuResponse {
     readSecurity: body.ReadSecurity === 2 ? 2 : 1,
     writeSecurity: [2, 4].includes(Number(body.WriteSecurity)) ? Number(body.WriteSecurity) : 1,
     contentTypeId: baseType === 1 ? '0x0101' : '0x01',
+    draftVisibility: [1, 2].includes(Number(body.DraftVersionVisibility)) ? Number(body.DraftVersionVisibility) : 0,
+    validation: null,
     fields: [],
     created: ctx.core.businessNowIso(),
   });

@@ -171,7 +171,6 @@ export function generateNavnenyt(
       rejected = true;
       item.message = message(random, c, today, true);
       item.approval = 'rejected';
-      item.consentConfirmed = false;
       item.approvalComment =
         `${c.e.firstName} har fravalgt, at alderen vises på intranettet. Ret beskeden, så alderen ikke nævnes, og send den til godkendelse igen.`;
     }
@@ -180,16 +179,13 @@ export function generateNavnenyt(
   if (!rejected) {
     const target = items.find((i) => i.approval === 'approved' && !i.withdrawnAfterApproval && i.eventDate > today && i.type !== 'Mindeord');
     if (target) {
+      // Every stored item carries HR's confirmation (the list's validation rule), so the reason is about the text.
       target.approval = 'rejected';
-      target.consentConfirmed = false;
-      target.approvalComment = 'Samtykket er ikke registreret endnu. Tal med medarbejderen, og send beskeden til godkendelse igen.';
+      target.approvalComment = 'Datoen stemmer ikke med det, arbejdsstedet har oplyst. Tjek datoen med lederen, og send beskeden til godkendelse igen.';
     }
   }
   // A handful of upcoming items still wait in the approval queue.
   const upcoming = items.filter((i) => i.approval === 'approved' && !i.withdrawnAfterApproval && i.eventDate > addDays(today, 7) && i.type !== 'Mindeord');
-  for (const item of random.shuffle(upcoming).slice(0, 6)) {
-    item.approval = 'pending';
-    item.consentConfirmed = item.type !== 'Ny medarbejder';
-  }
+  for (const item of random.shuffle(upcoming).slice(0, 6)) item.approval = 'pending';
   return items;
 }

@@ -14,7 +14,8 @@ const CATALOGUE = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS lists(id TEXT PRIMARY KEY, title TEXT NOT NULL UNIQUE COLLATE NOCASE, url TEXT NOT NULL,
   description TEXT, template INTEGER, base_type INTEGER, moderated INTEGER, versioning INTEGER, read_security INTEGER,
-  write_security INTEGER, content_type_id TEXT, entity TEXT, tbl TEXT, created TEXT, unique_perms INTEGER DEFAULT 0);
+  write_security INTEGER, content_type_id TEXT, entity TEXT, tbl TEXT, created TEXT, unique_perms INTEGER DEFAULT 0,
+  draft_visibility INTEGER DEFAULT 0, validation_formula TEXT, validation_message TEXT);
 CREATE TABLE IF NOT EXISTS fields(list_id TEXT NOT NULL, seq INTEGER, def TEXT NOT NULL, internal TEXT NOT NULL COLLATE NOCASE,
   PRIMARY KEY(list_id, internal));
 CREATE TABLE IF NOT EXISTS principals(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, login TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -49,7 +50,19 @@ export function openDb(dataDir: string | undefined): Db {
   db.pragma('foreign_keys = OFF');
   db.pragma('busy_timeout = 5000');
   db.exec(CATALOGUE);
+  addMissingColumns(db);
   return db;
+}
+
+/** A data folder made before a list setting existed gets its column (the XML then fills it in on start). */
+function addMissingColumns(db: Db): void {
+  const have = new Set((db.prepare('PRAGMA table_info(lists)').all() as { name: string }[]).map((c) => c.name));
+  const wanted: [string, string][] = [
+    ['draft_visibility', 'INTEGER DEFAULT 0'],
+    ['validation_formula', 'TEXT'],
+    ['validation_message', 'TEXT'],
+  ];
+  for (const [name, type] of wanted) if (!have.has(name)) db.exec(`ALTER TABLE lists ADD COLUMN ${name} ${type}`);
 }
 
 export function newGuid(): string {
@@ -115,9 +128,11 @@ export class Catalogue {
       this.db.exec(`CREATE INDEX ${quoteIdent(table + '_author')} ON ${quoteIdent(table)}(AuthorId)`);
       this.db
         .prepare(`INSERT INTO lists(id, title, url, description, template, base_type, moderated, versioning, read_security,
-          write_security, content_type_id, entity, tbl, created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+          write_security, content_type_id, entity, tbl, created, draft_visibility, validation_formula, validation_message)
+          VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
         .run(id, nl.title, nl.url, nl.description, nl.template, nl.baseType, nl.moderated ? 1 : 0, nl.versioning ? 1 : 0,
-          nl.readSecurity, nl.writeSecurity, listCt, entityName(nl.url, nl.baseType), table, nl.created);
+          nl.readSecurity, nl.writeSecurity, listCt, entityName(nl.url, nl.baseType), table, nl.created, nl.draftVisibility,
+          nl.validation?.formula ?? null, nl.validation?.message ?? null);
       all.forEach((f, i) => this.insertField(id, table, f, i));
     });
     tx();
@@ -140,6 +155,14 @@ export class Catalogue {
   public updateField(list: IListDef, f: IFieldDef): void {
     this.db.prepare('UPDATE fields SET def = ? WHERE list_id = ? AND internal = ?').run(JSON.stringify(f), list.id, f.internalName);
     this.syncIndex(list.table, f);
+    this.invalidate();
+  }
+
+  /** Draft item security and list validation, as the XML declares them now (re-applied on every start). */
+  public updateRules(list: IListDef, rules: Pick<IListSettings, 'draftVisibility' | 'validation'>): void {
+    this.db
+      .prepare('UPDATE lists SET draft_visibility = ?, validation_formula = ?, validation_message = ? WHERE id = ?')
+      .run(rules.draftVisibility, rules.validation?.formula ?? null, rules.validation?.message ?? null, list.id);
     this.invalidate();
   }
 
@@ -177,6 +200,8 @@ export class Catalogue {
       versioning: r.versioning === 1,
       readSecurity: Number(r.read_security),
       writeSecurity: Number(r.write_security),
+      draftVisibility: Number(r.draft_visibility ?? 0),
+      validation: typeof r.validation_formula === 'string' && r.validation_formula !== '' ? { formula: r.validation_formula, message: String(r.validation_message ?? '') } : null,
       contentTypeId: String(r.content_type_id),
       entity: String(r.entity),
       table: String(r.tbl),

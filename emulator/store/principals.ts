@@ -5,9 +5,22 @@ import type { IAddUser } from '../types';
 import type { IListDef } from '../model';
 import { Db, newGuid } from './db';
 
-export type Perm = 'view' | 'add' | 'edit' | 'delete' | 'approve' | 'manageLists' | 'manageWeb';
+export type Perm = 'view' | 'viewVersions' | 'add' | 'edit' | 'delete' | 'approve' | 'manageLists' | 'manageWeb';
 
-const READ: Perm[] = ['view'];
+/** SharePoint's names of the rights the emulator models (SP.PermissionKind), for permission levels declared in site.json. */
+export const PERMISSION_KINDS: Record<string, Perm> = {
+  ViewListItems: 'view',
+  ViewVersions: 'viewVersions',
+  AddListItems: 'add',
+  EditListItems: 'edit',
+  DeleteListItems: 'delete',
+  ApproveItems: 'approve',
+  ManageLists: 'manageLists',
+  ManageWeb: 'manageWeb',
+};
+
+/** Read, as in SharePoint Online, includes View Versions. */
+const READ: Perm[] = ['view', 'viewVersions'];
 const CONTRIBUTE: Perm[] = [...READ, 'add', 'edit', 'delete'];
 const EDIT: Perm[] = [...CONTRIBUTE, 'manageLists'];
 const DESIGN: Perm[] = [...EDIT, 'approve'];
@@ -61,6 +74,8 @@ export function loginOf(email: string): string {
 
 export class Principals {
   private readonly permCache = new Map<string, Set<Perm>>();
+  /** Permission levels the site defines itself (site.json `roleDefinitions`), by lower-case name. */
+  private readonly customRoles = new Map<string, Perm[]>();
 
   public constructor(private readonly db: Db) {}
 
@@ -161,8 +176,23 @@ export class Principals {
     this.permCache.clear();
   }
 
+  /** A permission level of the site's own: a built-in one without some rights (e.g. Read without View Versions). */
+  public defineRole(name: string, basedOn: string, without: readonly string[]): void {
+    const removed = without.map((k) => {
+      const p = PERMISSION_KINDS[k];
+      if (!p) throw new Error(`Unknown right '${k}' in permission level '${name}' (known: ${Object.keys(PERMISSION_KINDS).join(', ')})`);
+      return p;
+    });
+    this.customRoles.set(name.toLowerCase(), rolePerms(basedOn).filter((p) => !removed.includes(p)));
+    this.permCache.clear();
+  }
+
+  private roleOf(role: string): Perm[] {
+    return this.customRoles.get(role.toLowerCase()) ?? rolePerms(role);
+  }
+
   public assign(scope: string, principalId: number, role: string, source: string): void {
-    rolePerms(role);
+    this.roleOf(role);
     this.db.prepare('INSERT OR REPLACE INTO role_assignments(scope, principal_id, role, source) VALUES (?, ?, ?, ?)').run(scope, principalId, role, source);
     this.permCache.clear();
   }
@@ -190,7 +220,7 @@ export class Principals {
       if (list && this.assignments(list.id).length > 0) scope = list.id;
       const principalIds = new Set<number>([userId, ...this.groupsOf(userId).map((g) => g.id)]);
       for (const a of this.assignments(scope)) {
-        if (principalIds.has(a.principal_id)) rolePerms(a.role).forEach((p) => out.add(p));
+        if (principalIds.has(a.principal_id)) this.roleOf(a.role).forEach((p) => out.add(p));
       }
     }
     this.permCache.set(key, out);

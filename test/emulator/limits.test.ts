@@ -12,7 +12,7 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 beforeAll(() => {
   emu = newEmulator({ listViewThreshold: 50 });
   sp = spAs(emu, USERS.comms);
-  const rows = Array.from({ length: 60 }, (_, i) => ({ Title: `Navn ${i}`, MnEventDate: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`, MnYears: i, MnEventType: 'Jubilæum' }));
+  const rows = Array.from({ length: 60 }, (_, i) => ({ Title: `Navn ${i}`, MnEventDate: `2026-12-${String(1 + (i % 28)).padStart(2, '0')}`, MnYears: i, MnEventType: 'Jubilæum', MnConsentConfirmed: true }));
   emu.admin.addItems('Navnenyt', rows);
 });
 afterAll(() => emu.close());
