@@ -5,6 +5,7 @@ import { ApproveNavnenytRoot } from '../../src/components/approveNavnenyt/Approv
 import type { INavnenytItem } from '../../src/domain/models';
 import { getStrings } from '../../src/loc/strings';
 import { FakeNavnenytEditorRepository } from '../support/fakes';
+import { FakeWithdrawalRepository } from '../support/withdrawalFakes';
 
 function pending(id: number, name: string, extra: Partial<INavnenytItem> = {}): INavnenytItem {
   return {
@@ -24,7 +25,7 @@ function pending(id: number, name: string, extra: Partial<INavnenytItem> = {}): 
 }
 
 function renderRoot(repo: FakeNavnenytEditorRepository): void {
-  render(<ApproveNavnenytRoot repository={repo} strings={getStrings('da')} />);
+  render(<ApproveNavnenytRoot repository={repo} withdrawals={new FakeWithdrawalRepository()} strings={getStrings('da')} />);
 }
 
 describe('Godkend navnenyt', () => {

@@ -1,8 +1,9 @@
 /**
  * Navnenyt end to end in a real browser, as three people on `npm start`'s front page:
  * HR submits a jubilee (with a photo), communications approves it, the employee sees it on the front page;
- * then the employee withdraws consent and it is gone at the next load. axe-core finds no WCAG 2.1 A/AA violation
- * in any of these states.
+ * then the employee withdraws consent and it is gone at the next load; communications finds it under
+ * *Samtykke trukket tilbage* and deletes it with its photo, after which no colleague can read either over REST.
+ * axe-core finds no WCAG 2.1 A/AA violation in any of these states.
  */
 import * as zlib from 'zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -71,6 +72,21 @@ async function expectAccessible(name: string): Promise<void> {
 }
 
 const navnenyt = (p: Page): ReturnType<Page['locator']> => p.locator('[data-webpart="navnenyt"]');
+
+/** The employee's name news as any colleague reads them straight from the list over REST (not through the reader). */
+async function restItems(): Promise<{ Id: number; MnEventType: string; MnPhoto: { Url: string } | null }[]> {
+  const filter = encodeURIComponent(`Title eq '${EMPLOYEE_NAME}'`);
+  const url = `${server.origin}/sites/intranet/_api/web/lists/getbytitle('Navnenyt')/items?$select=Id,MnEventType,MnPhoto&$filter=${filter}`;
+  const res = await fetch(url, { headers: { authorization: `Bearer ${HR}`, accept: 'application/json;odata=nometadata' } });
+  if (!res.ok) throw new Error(`Navnenyt over REST: HTTP ${res.status}`);
+  return ((await res.json()) as { value: { Id: number; MnEventType: string; MnPhoto: { Url: string } | null }[] }).value;
+}
+
+async function photoStatus(url: string): Promise<number> {
+  return (await fetch(new URL(url, server.origin), { headers: { authorization: `Bearer ${HR}` } })).status;
+}
+
+let withdrawnPhoto = '';
 const jubileeSentence = `${EMPLOYEE_NAME}, pædagog`;
 
 beforeAll(async () => {
@@ -150,6 +166,31 @@ describe('navnenyt from HR to the front page and back out again', () => {
     await waitForWebParts(page);
     expect(await navnenyt(page).getByRole('article', { name: EMPLOYEE_NAME }).count()).toBe(0);
     await expectAccessible('employee-withdrew');
+    // Hidden on the front page, but still in the list every employee can read: that is communications' task now.
+    const [jubilee] = (await restItems()).filter((i) => i.MnEventType === 'Jubilæum');
+    withdrawnPhoto = jubilee?.MnPhoto?.Url ?? '';
+    expect(withdrawnPhoto).toMatch(/\/Attachments\/\d+\/[^/]+\.(jpe?g|png)$/);
+    expect(await photoStatus(withdrawnPhoto)).toBe(200);
+  });
+
+  it('communications finds it under "Samtykke trukket tilbage" and deletes it with its photo in one action', async () => {
+    await switchUser(page, COMMS);
+    const tasks = page.locator('[data-webpart="godkend-navnenyt"]').getByRole('region', { name: 'Samtykke trukket tilbage' });
+    const card = tasks.getByRole('article', { name: `Jubilæum: ${EMPLOYEE_NAME}` });
+    await card.waitFor();
+    await card.getByText('Medarbejderen har trukket samtykket til at vise denne begivenhed tilbage.').waitFor();
+    await expectAccessible('comms-withdrawal-task');
+    const remove = card.getByRole('button', { name: 'Slet navnenyt og foto' });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(`Navnenyt om ${EMPLOYEE_NAME} er slettet og ligger i papirkurven.`).waitFor();
+    expect(await card.count()).toBe(0);
+    await expectAccessible('comms-withdrawal-done');
+  });
+
+  it('afterwards no colleague can read the item or its photo', async () => {
+    expect((await restItems()).filter((i) => i.MnEventType === 'Jubilæum')).toEqual([]);
+    expect(await photoStatus(withdrawnPhoto)).toBe(404);
   });
 
   it('logged no console errors and no failed requests along the way', () => {

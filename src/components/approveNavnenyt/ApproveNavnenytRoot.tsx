@@ -5,6 +5,7 @@ import type { INavnenytItem } from '../../domain/models';
 import { toDataError } from '../../data/errors';
 import type { DataError } from '../../data/errors';
 import type { ApprovalDecision, INavnenytEditorRepository } from '../../data/navnenyt/INavnenytEditorRepository';
+import type { IWithdrawalRepository } from '../../data/navnenyt/IWithdrawalRepository';
 import type { IStrings } from '../../loc/strings';
 import { AsyncContent } from '../common/AsyncContent';
 import { WebPartSection } from '../common/WebPartSection';
@@ -13,9 +14,12 @@ import { useAsync } from '../common/useAsync';
 import { styles } from '../common/styles';
 import { approveStyles } from './approveStyles';
 import { PendingCard } from './PendingCard';
+import { WithdrawalTasks } from './WithdrawalTasks';
 
 export interface IApproveNavnenytRootProps {
   readonly repository: INavnenytEditorRepository;
+  /** Samtykke trukket tilbage: published items the person has since said no to. */
+  readonly withdrawals: IWithdrawalRepository;
   readonly strings: IStrings;
 }
 
@@ -83,6 +87,7 @@ export function ApproveNavnenytRoot(props: IApproveNavnenytRootProps): React.Rea
       <AsyncContent state={state} strings={strings} loadingLabel={strings.approve.loading} emptyText={strings.approve.empty} isEmpty={() => false}>
         {(pending) => <Queue {...props} initial={pending} />}
       </AsyncContent>
+      <WithdrawalTasks repository={props.withdrawals} strings={strings} />
     </WebPartSection>
   );
 }

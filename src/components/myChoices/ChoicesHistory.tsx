@@ -4,11 +4,8 @@ import type { IPrivacyVersion } from '../../domain/consentHistory';
 import type { IStrings } from '../../loc/strings';
 import { fill } from '../common/format';
 import { styles } from '../common/styles';
+import { formatInstant } from './instant';
 import { choiceStyles } from './myChoicesStyles';
-
-function when(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
-}
 
 /** The audit trail as the person sees it: each saved version with what it changed. */
 export function ChoicesHistory(props: { versions: readonly IPrivacyVersion[]; strings: IStrings }): React.ReactElement {
@@ -19,7 +16,7 @@ export function ChoicesHistory(props: { versions: readonly IPrivacyVersion[]; st
     <ol className={choiceStyles.history} reversed>
       {historyWithChanges(props.versions).map(({ version, changes }) => (
         <li key={version.label}>
-          {fill(t.changedBy, when(version.savedAt, props.strings.locale), version.savedBy ?? '?')}
+          {fill(t.changedBy, formatInstant(version.savedAt, props.strings.locale), version.savedBy ?? '?')}
           {': '}
           {changes.length === 0
             ? t.firstVersion

@@ -14,6 +14,7 @@ import { useAsync } from '../common/useAsync';
 import { styles } from '../common/styles';
 import { ChoicesHistory } from './ChoicesHistory';
 import { ChoicesTable } from './ChoicesTable';
+import { ImpostorItems } from './ImpostorItems';
 import { choiceStyles } from './myChoicesStyles';
 
 /** The version of the consent text people see here; stored with every save (GDPR art. 7(1): proof of consent). */
@@ -71,6 +72,7 @@ function Editor(props: IEditorProps): React.ReactElement {
     <>
       <p>{t.intro}</p>
       {!loaded.mine && <MessageBar messageBarType={MessageBarType.info}>{t.noChoicesYet}</MessageBar>}
+      {loaded.mine?.registeredBy === 'HR' && <MessageBar messageBarType={MessageBarType.info}>{t.registeredByHr}</MessageBar>}
       <ChoicesTable value={value} strings={strings} disabled={busy} onChange={(ch, c, allowed) => setValue((v) => withChoice(v, ch, c, allowed))} />
       <div className={choiceStyles.actions}>
         <PrimaryButton text={t.save} disabled={busy || !dirty} onClick={() => void save(value, 'saved')} />
@@ -118,7 +120,7 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
       <AsyncContent state={state} strings={strings} loadingLabel={strings.myChoices.loading} emptyText="" isEmpty={() => false}>
         {(loaded) => (
           <Editor
-            key={loaded.mine?.etag ?? 'new'}
+            key={loaded.mine ? `${loaded.mine.id ?? ''}|${loaded.mine.etag ?? ''}` : 'new'}
             {...props}
             loaded={loaded}
             status={status}
@@ -135,6 +137,7 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
           />
         )}
       </AsyncContent>
+      <ImpostorItems repository={repository} strings={strings} />
     </WebPartSection>
   );
 }

@@ -14,4 +14,10 @@ export const choiceStyles = mergeStyleSets({
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: 8, margin: '12px 0' },
   history: { margin: '8px 0', paddingLeft: 20, selectors: { li: { marginBottom: 6 } } },
+  impostors: {
+    listStyle: 'none',
+    margin: '8px 0',
+    padding: 0,
+    selectors: { li: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, padding: '6px 0', borderBottom: `1px solid ${colors.border}` } },
+  },
 });

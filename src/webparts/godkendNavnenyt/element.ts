@@ -3,5 +3,5 @@ import { ApproveNavnenytRoot } from '../../components/approveNavnenyt/ApproveNav
 import type { IHostContext } from '../shared/hostContext';
 
 export function approveElement(host: IHostContext): React.ReactElement {
-  return React.createElement(ApproveNavnenytRoot, { repository: host.repositories.navnenytEditor, strings: host.strings });
+  return React.createElement(ApproveNavnenytRoot, { repository: host.repositories.navnenytEditor, withdrawals: host.repositories.withdrawals, strings: host.strings });
 }

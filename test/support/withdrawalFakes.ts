@@ -1,0 +1,24 @@
+/** A fake of communications' *Samtykke trukket tilbage* tasks: answers from the tasks it is given, removes them. */
+import { DataError } from '../../src/data/errors';
+import type { DataErrorKind } from '../../src/data/errors';
+import type { IWithdrawalRepository } from '../../src/data/navnenyt/IWithdrawalRepository';
+import type { IWithdrawalTask } from '../../src/domain/consentStorage';
+import type { INavnenytItem } from '../../src/domain/models';
+
+export class FakeWithdrawalRepository implements IWithdrawalRepository {
+  public readonly removed: number[] = [];
+  public failRemoves: DataErrorKind[] = [];
+
+  public constructor(private tasks: IWithdrawalTask[] = []) {}
+
+  public async getTasks(): Promise<readonly IWithdrawalTask[]> {
+    return [...this.tasks];
+  }
+
+  public async remove(item: INavnenytItem): Promise<void> {
+    const failure = this.failRemoves.shift();
+    if (failure) throw new DataError(failure, `fake ${failure}`);
+    this.removed.push(item.id);
+    this.tasks = this.tasks.filter((t) => t.item.id !== item.id);
+  }
+}
