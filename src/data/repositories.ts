@@ -12,6 +12,8 @@ import type { IPrivacyRepository } from './privacy/IPrivacyRepository';
 import { StoryRepository } from './stories/StoryRepository';
 import { NavnenytEditorRepository } from './navnenyt/NavnenytEditorRepository';
 import type { INavnenytEditorRepository } from './navnenyt/INavnenytEditorRepository';
+import { RejectedSubmissions } from './navnenyt/RejectedSubmissions';
+import type { IRejectedSubmissions } from './navnenyt/IRejectedSubmissions';
 import { WithdrawalRepository } from './navnenyt/WithdrawalRepository';
 import type { IWithdrawalRepository } from './navnenyt/IWithdrawalRepository';
 import { EmployeeDirectory } from './employees/EmployeeDirectory';
@@ -26,6 +28,8 @@ export interface IRepositories {
   readonly portraits: IPortraitRepository;
   readonly privacy: IPrivacyRepository;
   readonly navnenytEditor: INavnenytEditorRepository;
+  /** HR's own rejected submissions, with communications' reason. */
+  readonly rejected: IRejectedSubmissions;
   /** Communications' *Samtykke trukket tilbage* tasks. */
   readonly withdrawals: IWithdrawalRepository;
   readonly employees: IEmployeeDirectory;
@@ -43,6 +47,7 @@ export function createRepositories(sp: SPFI, siteUrl: string): IRepositories {
     users,
     privacy,
     navnenytEditor: new NavnenytEditorRepository(sp, users, siteUrl, privacy),
+    rejected: new RejectedSubmissions(sp, users, siteUrl),
     withdrawals: new WithdrawalRepository(sp, privacy, siteUrl),
     employees: new EmployeeDirectory(sp),
     navnenyt: new NavnenytRepository(sp, privacy, siteUrl),

@@ -84,6 +84,17 @@ export interface IStrings {
     readonly useSuggestion: string;
     readonly medal: string;
     readonly moreSuggestions: string;
+    /** Afviste indsendelser: the user's own name news that communications rejected, with the reason. */
+    readonly rejectedTitle: string;
+    readonly rejectedIntro: string;
+    readonly rejectedReason: string;
+    readonly rejectedNoReason: string;
+    readonly correctAndResend: string;
+    readonly discardRejected: string;
+    readonly discarded: string;
+    readonly correcting: string;
+    readonly stopCorrecting: string;
+    readonly replacedNotRemoved: string;
   };
   readonly approve: {
     readonly title: string;

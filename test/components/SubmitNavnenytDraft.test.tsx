@@ -11,6 +11,7 @@ import type { IPayrollEmployee } from '../../src/domain/navnenytCandidates';
 import { getStrings } from '../../src/loc/strings';
 import { FakeEmployeeDirectory, FakeNavnenytEditorRepository, FakeNavnenytRepository } from '../support/fakes';
 import { FakeUserRepository } from '../support/fakeUsers';
+import { FakeRejectedSubmissions } from '../support/fakeRejected';
 
 const anne: IPayrollEmployee = {
   employeeNumber: '1001',
@@ -35,6 +36,7 @@ function renderForm(repo: FakeNavnenytEditorRepository, me = LARS): ReturnType<t
       navnenyt={new FakeNavnenytRepository([])}
       directory={new FakeEmployeeDirectory([anne])}
       users={new FakeUserRepository(me)}
+      rejected={new FakeRejectedSubmissions()}
       strings={getStrings('da')}
       today="2026-11-27"
     />,

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { IsoDate } from '../../domain/models';
+import { addDays } from '../../domain/dates';
+import type { INavnenytItem, IsoDate } from '../../domain/models';
 import type { INavnenytSettings } from '../../domain/navnenytSettings';
 import { DEFAULT_NAVNENYT_SETTINGS } from '../../domain/navnenytSettings';
 import { errorSummary, validateSubmission } from '../../domain/validation';
@@ -10,6 +11,7 @@ import type { DataError } from '../../data/errors';
 import type { IEmployeeDirectory } from '../../data/employees/IEmployeeDirectory';
 import type { INavnenytEditorRepository } from '../../data/navnenyt/INavnenytEditorRepository';
 import type { INavnenytRepository } from '../../data/navnenyt/INavnenytRepository';
+import type { IRejectedSubmissions } from '../../data/navnenyt/IRejectedSubmissions';
 import type { IUserRepository } from '../../data/users/IUserRepository';
 import type { IStrings } from '../../loc/strings';
 import { WebPartSection } from '../common/WebPartSection';
@@ -18,6 +20,8 @@ import { EmployeeSearch } from './EmployeeSearch';
 import { asNewNavnenyt, asSubmission, EMPTY_FORM, nextForm } from './formState';
 import type { FormChange, IFormState } from './formState';
 import { formStyles } from './formStyles';
+import { formFromRejected } from './rejectedForm';
+import { RejectedSubmissions } from './RejectedSubmissions';
 import { SubmitFields } from './SubmitFields';
 import { Suggestions } from './Suggestions';
 import { useDraft } from './useDraft';
@@ -29,6 +33,8 @@ export interface ISubmitNavnenytRootProps {
   readonly navnenyt: INavnenytRepository;
   /** Who is signed in: an unsent draft is kept for that user only. */
   readonly users: IUserRepository;
+  /** The user's own submissions that communications rejected, with the reason. */
+  readonly rejected: IRejectedSubmissions;
   readonly strings: IStrings;
   readonly today: IsoDate;
   readonly settings?: INavnenytSettings;
@@ -36,7 +42,7 @@ export interface ISubmitNavnenytRootProps {
   readonly role?: 'hr' | 'editor';
 }
 
-type Outcome = { kind: 'sent'; name: string } | { kind: 'failed'; error: DataError; kept: boolean; withPhoto: boolean } | undefined;
+type Outcome = { kind: 'sent'; name: string; oldKept?: boolean } | { kind: 'failed'; error: DataError; kept: boolean; withPhoto: boolean } | undefined;
 
 export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.ReactElement {
   const { strings, today, repository } = props;
@@ -48,10 +54,16 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
   const [sending, setSending] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome>();
   const [sent, setSent] = React.useState(0);
+  /** The rejected submission HR is correcting: sending the form replaces it. */
+  const [correcting, setCorrecting] = React.useState<INavnenytItem>();
   const { draft, keep, discard } = useDraft(props.users);
   const summaryRef = React.useRef<HTMLDivElement>(null);
 
   const change = (c: FormChange): void => setForm((f) => nextForm(f, c, today, settings));
+  const stopCorrecting = (): void => {
+    setCorrecting(undefined);
+    setForm(EMPTY_FORM);
+  };
   const result = validateSubmission(asSubmission(form), { today, locale: strings.locale, settings, role });
   const errors = { ...result.errors };
   if (form.employee && !form.employee.email && !errors.employee) {
@@ -71,9 +83,12 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
     try {
       const saved = await repository.submit(asNewNavnenyt(form));
       discard();
+      // The corrected submission replaces the rejected one, which goes to the recycle bin.
+      const oldKept = correcting ? await props.rejected.discard(correcting.id).then(() => false, () => true) : false;
+      setCorrecting(undefined);
       setForm(EMPTY_FORM);
       setShowErrors(false);
-      setOutcome({ kind: 'sent', name: saved.name });
+      setOutcome({ kind: 'sent', name: saved.name, oldKept });
       setSent((n) => n + 1);
     } catch (e) {
       setOutcome({ kind: 'failed', error: toDataError(e), kept: keep(form), withPhoto: form.photo !== undefined });
@@ -99,7 +114,11 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
           {fill(t.draftFound, draft.form.employee?.name ?? '?')} {draft.hadPhoto ? t.draftWithoutPhoto : ''}
         </MessageBar>
       )}
-      {outcome?.kind === 'sent' && <MessageBar messageBarType={MessageBarType.success}>{fill(t.sent, outcome.name)}</MessageBar>}
+      {outcome?.kind === 'sent' && (
+        <MessageBar messageBarType={outcome.oldKept ? MessageBarType.warning : MessageBarType.success} isMultiline>
+          {fill(t.sent, outcome.name)} {outcome.oldKept ? t.replacedNotRemoved : ''}
+        </MessageBar>
+      )}
       {outcome?.kind === 'failed' && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
           {strings.common.errors[outcome.error.kind]} {outcome.kept ? t.draftKept : ''} {outcome.kept && outcome.withPhoto ? t.draftWithoutPhoto : ''}
@@ -116,6 +135,25 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
             ))}
           </ul>
         </div>
+      )}
+      <RejectedSubmissions
+        rejected={props.rejected}
+        strings={strings}
+        since={addDays(today, -settings.maxDaysAfterEvent)}
+        refresh={sent}
+        onDiscarded={() => setSent((n) => n + 1)}
+        onCorrect={(item) => {
+          setOutcome(undefined);
+          setShowErrors(false);
+          setCorrecting(item);
+          setForm(formFromRejected(item));
+          setTimeout(() => document.getElementById('field-message')?.focus(), 0);
+        }}
+      />
+      {correcting && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline actions={<DefaultButton text={t.stopCorrecting} onClick={stopCorrecting} />}>
+          {fill(t.correcting, correcting.name)}
+        </MessageBar>
       )}
       <Suggestions
         directory={props.directory}

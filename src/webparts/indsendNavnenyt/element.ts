@@ -9,6 +9,7 @@ export function submitElement(props: Partial<IIndsendNavnenytWebPartProps>, host
     navnenyt: host.repositories.navnenyt,
     directory: host.repositories.employees,
     users: host.repositories.users,
+    rejected: host.repositories.rejected,
     strings: host.strings,
     today: host.today,
     role: props.role === 'editor' ? 'editor' : 'hr',
