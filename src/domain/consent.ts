@@ -20,7 +20,8 @@ import { CONSENT_CATEGORIES } from './models';
  * What the intranet shows about a person who has no privacy-choices item yet.
  * - 'nothing': nothing at all until the person (or HR on their behalf) registers choices;
  * - 'confirmedMention' (default): the mention HR confirmed with `consentConfirmed`; no age, no photo;
- * - 'confirmedMentionAgeAndPhoto': HR's confirmation also covers the age and the photo on the item.
+ * - 'confirmedMentionAgeAndPhoto': HR's confirmation also covers the age and the photo on the item (HR's submission
+ *   stores them only with the person's own yes, so new items of people without choices carry neither).
  */
 export type IntranetDefaultPolicy = 'nothing' | 'confirmedMention' | 'confirmedMentionAgeAndPhoto';
 
