@@ -4,9 +4,8 @@
  */
 import type { Core } from './core';
 import { setFaults } from './faults';
-import { storeFile } from './handlers/files';
 import { mimeOf } from './handlers/attachments';
-import { FORBIDDEN_IN_NAME } from './limits';
+import { FORBIDDEN_IN_CLASSIC_NAME, FORBIDDEN_IN_NAME } from './limits';
 import type { SpError } from './errors';
 import { convertWrite, defaultColumns } from './store/values';
 import type { INewItem } from './store/items';
@@ -78,7 +77,7 @@ export class Admin implements IEmulatorAdmin {
     const lib = this.core.catalogue.all().find((l) => l.baseType === 1 && folder.toLowerCase().startsWith(`${this.core.sitePath}/${l.url}`.toLowerCase()));
     if (!lib) throw new Error(`uploadFile: no document library at ${libraryServerRelativeUrl}`);
     if (FORBIDDEN_IN_NAME.test(name)) throw new Error(`uploadFile: invalid file name ${JSON.stringify(name)}`);
-    const f = storeFile(this.core, lib, folder, name, Buffer.from(bytes), contentType ?? mimeOf(name), this.core.siteOwnerId(), true);
+    const f = this.core.files.store(lib, folder, name, Buffer.from(bytes), contentType ?? mimeOf(name), this.core.siteOwnerId(), true, this.core.businessNowIso());
     return f.url;
   }
 
@@ -86,7 +85,7 @@ export class Admin implements IEmulatorAdmin {
     const list = this.core.catalogue.byTitle(listTitle);
     if (!list) throw new Error(`addAttachment: no list '${listTitle}'`);
     if (!this.core.items.get(list, itemId)) throw new Error(`addAttachment: no item ${itemId} in ${listTitle}`);
-    if (FORBIDDEN_IN_NAME.test(name)) throw new Error(`addAttachment: invalid file name ${JSON.stringify(name)}`);
+    if (FORBIDDEN_IN_CLASSIC_NAME.test(name)) throw new Error(`addAttachment: invalid file name ${JSON.stringify(name)}`);
     this.core.db.transaction(() => {
       this.core.db
         .prepare('INSERT OR REPLACE INTO attachments(list_id, item_id, name, bytes, created) VALUES (?,?,?,?,?)')

@@ -8,10 +8,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { businessInstant, localDateOf, toSpIso } from './dates';
 import type { IListDef } from './model';
-import { readAssets } from './provision';
+import { readAssets, readSiteSchema } from './provision';
+import { provisionSiteSchema } from './provisionSite';
 import { Catalogue, Db, openDb } from './store/db';
+import { Files } from './store/files';
 import { Items } from './store/items';
 import { Principals } from './store/principals';
+import { Schema } from './store/schema';
 import type { IEmulatorOptions, IFaultSpec } from './types';
 
 interface ISiteFile {
@@ -20,7 +23,9 @@ interface ISiteFile {
   users: { email: string; title: string; jobTitle?: string; department?: string; siteAdmin?: boolean }[];
   groups: { title: string; description: string; everyone?: boolean; members: string[] }[];
   web: { group: string; role: string }[];
-  libraries: { title: string; url: string; description?: string }[];
+  libraries: { title: string; url: string; description?: string; template?: number }[];
+  /** The web's property bag (allProperties) as the site starts with it. */
+  properties?: Record<string, string>;
   lists: Record<string, { group: string; role: string }[]>;
   /** The site's own permission levels: a built-in level without some rights (SharePoint's names, e.g. ViewVersions). */
   roleDefinitions?: { name: string; description?: string; basedOn: string; without: string[] }[];
@@ -35,6 +40,8 @@ export class Core {
   public readonly catalogue: Catalogue;
   public readonly principals: Principals;
   public readonly items: Items;
+  public readonly schema: Schema;
+  public readonly files: Files;
   public readonly sitePath: string;
   public origin: string;
   /** Origins other web pages may call the REST API from (CORS); none by default. */
@@ -52,6 +59,8 @@ export class Core {
     this.catalogue = new Catalogue(this.db);
     this.principals = new Principals(this.db);
     this.items = new Items(this.db);
+    this.schema = new Schema(this.db);
+    this.files = new Files(this.db, this.items);
     this.sitePath = opts.sitePath ?? '/sites/intranet';
     this.origin = opts.origin ?? 'http://localhost:4321';
     this.corsOrigins = opts.corsOrigins ?? [];
@@ -155,7 +164,7 @@ export class Core {
         title: lib.title,
         url: lib.url,
         description: lib.description ?? '',
-        template: 101,
+        template: lib.template ?? 101,
         baseType: 1,
         moderated: false,
         versioning: true,
@@ -169,6 +178,7 @@ export class Core {
       });
     }
     this.applySite();
+    provisionSiteSchema(this, readSiteSchema(assetsDir));
   }
 
   private applySite(): void {
@@ -186,7 +196,7 @@ export class Core {
         const current = this.principals.members(gid).map((u) => u.id);
         if (!g.everyone) this.principals.setMembers(gid, [...new Set([...current, ...ids])]);
       }
-      for (const r of this.site.roleDefinitions ?? []) this.principals.defineRole(r.name, r.basedOn, r.without);
+      for (const r of this.site.roleDefinitions ?? []) this.principals.defineRole(r.name, r.basedOn, r.without, r.description);
       this.principals.clearAssignments('site');
       const assign = (scope: string, a: { group: string; role: string }): void => {
         const g = this.principals.groupByTitle(a.group);

@@ -40,6 +40,12 @@ export const Errors = {
     new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.'),
   fileExists: (url: string): SpError =>
     new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${url} already exists. It was last modified by Emulator on ${new Date().toUTCString()}.`),
+  checkedOutByOther: (url: string): SpError =>
+    new SpError(423, '-2130575306, Microsoft.SharePoint.SPFileCheckOutException', `The file "${url}" is checked out for editing by another user.`),
+  notCheckedOut: (url: string): SpError =>
+    new SpError(400, '-2130575306, Microsoft.SharePoint.SPFileCheckOutException', `The file "${url}" is not checked out.`),
+  alreadyCheckedOut: (url: string): SpError =>
+    new SpError(400, '-2130575306, Microsoft.SharePoint.SPFileCheckOutException', `The file "${url}" is already checked out.`),
   noResource: (segment: string): SpError =>
     new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${segment}.`),
   notFoundPage: (): SpError => new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.'),
@@ -87,6 +93,8 @@ export const Errors = {
     new SpError(400, SPEX, `Column '${name}' does not exist. It may have been deleted by another user.`),
   throttledLvt: (): SpError =>
     new SpError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.'),
+  listTitleTooLong: (max: number): SpError =>
+    new SpError(400, '-2147024809, System.ArgumentException', `The list title is too long. It may contain at most ${max} characters.`),
   listExists: (): SpError =>
     new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`),
   fieldExists: (title: string): SpError =>

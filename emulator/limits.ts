@@ -17,13 +17,23 @@ export const MAX_NOTE_LENGTH = 63999;
 /** Characters in a hyperlink field's URL and in its description (SharePoint: 255). */
 export const MAX_URL_LENGTH = 255;
 
+/** Characters in a list title (SharePoint: 255). */
+export const MAX_LIST_TITLE = 255;
+
 /** Control characters other than tab, line feed and carriage return: refused in every text value. */
 // eslint-disable-next-line no-control-regex
 export const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /**
- * Refused in file and attachment names: every control character, SharePoint's `" * : < > ? / \ |`, and `# %`
- * (SharePoint Online allows those two only through the ResourcePath APIs; the emulator refuses them).
+ * Refused in file and folder names given through the ResourcePath APIs (`addUsingPath`, `decodedurl=`): every control
+ * character and SharePoint's `" * : < > ? / \ |`. SharePoint Online allows `#` and `%` there.
  */
 // eslint-disable-next-line no-control-regex
-export const FORBIDDEN_IN_NAME = /[\u0000-\u001F\u007F"*:<>?/\\|#%]/;
+export const FORBIDDEN_IN_NAME = /[\u0000-\u001F\u007F"*:<>?/\\|]/;
+
+/**
+ * Refused in names given through the classic APIs (`files/add(url=…)`, `AttachmentFiles/add(FileName=…)`,
+ * `folders/add`): the same, plus `#` and `%`, which only the ResourcePath APIs accept.
+ */
+// eslint-disable-next-line no-control-regex
+export const FORBIDDEN_IN_CLASSIC_NAME = /[\u0000-\u001F\u007F"*:<>?/\\|#%]/;

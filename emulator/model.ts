@@ -41,6 +41,12 @@ export interface IFieldDef {
   hidden: boolean;
   /** Lookup target list title (Lookup fields created through REST); user fields point to the user info list. */
   lookupList: string | null;
+  /** Description shown under the column in forms. */
+  description?: string;
+  /** Site column group, e.g. "Medarbejdernyt" (SharePoint puts REST-added columns in "Custom Columns"). */
+  group?: string;
+  /** setShowInDisplayForm/EditForm/NewForm; shown when absent. */
+  showIn?: { display?: boolean; edit?: boolean; new?: boolean };
 }
 
 /** A list's settings, as the XML declares them and the database keeps them. */

@@ -57,6 +57,8 @@ export function fieldFromXml(el: IXmlElement): IFieldDef {
     readOnly: false,
     hidden: truthy(el.attrs.Hidden),
     lookupList: el.attrs.List ?? null,
+    description: el.attrs.Description ?? '',
+    group: el.attrs.Group ?? 'Custom Columns',
   };
 }
 
@@ -105,4 +107,30 @@ export function readAssets(assetsDir: string): IProvisionedList[] {
     });
   }
   return lists;
+}
+
+export interface IContentTypeDef {
+  id: string;
+  name: string;
+  group: string;
+  description: string;
+  /** Internal names of the content type's fields, in order. */
+  fields: string[];
+}
+
+/** Site columns (`<Field>` directly under `<Elements>`) and content types (`<ContentType>` with `<FieldRefs>`) of elements.xml. */
+export function readSiteSchema(assetsDir: string): { fields: IFieldDef[]; contentTypes: IContentTypeDef[] } {
+  const elements = parseXml(fs.readFileSync(path.join(assetsDir, 'elements.xml'), 'utf8'));
+  const fields = childrenNamed(elements, 'Field').map(fieldFromXml);
+  const contentTypes = childrenNamed(elements, 'ContentType').map((ct) => {
+    const refs = child(ct, 'FieldRefs');
+    return {
+      id: ct.attrs.ID,
+      name: ct.attrs.Name,
+      group: ct.attrs.Group ?? 'Custom Content Types',
+      description: ct.attrs.Description ?? '',
+      fields: ['Title', ...(refs ? childrenNamed(refs, 'FieldRef').map((r) => r.attrs.Name) : [])],
+    };
+  });
+  return { fields, contentTypes };
 }

@@ -4,7 +4,7 @@
  * property names and value formats.
  */
 import type { Core } from './core';
-import type { MetadataMode } from './errors';
+import { Errors, MetadataMode } from './errors';
 import { IFieldDef, IListDef, restName } from './model';
 import type { IProjection, SelectEntry } from './odata/query';
 import { USER_FIELDS_OUT } from './odata/query';
@@ -69,6 +69,24 @@ export function collectionDoc(core: Core, mode: MetadataMode, metadata: string, 
   const out: Json = mode === 'minimal' ? { 'odata.metadata': `${core.apiBase()}$metadata#${metadata}` } : {};
   out.value = values;
   if (nextLink) out['odata.nextLink'] = nextLink;
+  return out;
+}
+
+/**
+ * `$select` on a plain object (web, list, user, group, field, file, folder…): the metadata keys and the named
+ * properties, matched case-insensitively; an unknown name → 400 "The field or property 'X' does not exist.".
+ */
+export function selectProps(obj: Json, select: string | null): Json {
+  if (!select || select.trim() === '' || select.trim() === '*') return obj;
+  const keys = select.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const out: Json = {};
+  for (const [k, v] of Object.entries(obj)) if (k.startsWith('odata.') || k === '__metadata') out[k] = v;
+  for (const k of keys) {
+    if (k === '*') return obj;
+    const hit = Object.keys(obj).find((x) => x.toLowerCase() === k.toLowerCase());
+    if (hit === undefined) throw Errors.fieldOrPropertyMissing(k);
+    out[hit] = obj[hit];
+  }
   return out;
 }
 
@@ -164,7 +182,7 @@ export class ItemSerializer {
 
   private defaults(row: Row): Json {
     const out: Json = {
-      FileSystemObjectType: 0,
+      FileSystemObjectType: String(row.ContentTypeId).startsWith('0x0120') ? 1 : 0,
       Id: row.ID,
       ServerRedirectedEmbedUri: null,
       ServerRedirectedEmbedUrl: '',
@@ -208,7 +226,7 @@ export class ItemSerializer {
           out.AttachmentFiles = this.attachmentFiles(Number(row.ID));
           break;
         case 'meta':
-          out[e.prop] = e.prop === 'FileSystemObjectType' ? 0 : e.prop === 'ServerRedirectedEmbedUrl' ? '' : null;
+          out[e.prop] = e.prop === 'FileSystemObjectType' ? (String(row.ContentTypeId).startsWith('0x0120') ? 1 : 0) : e.prop === 'ServerRedirectedEmbedUrl' ? '' : null;
           break;
       }
     }

@@ -7,7 +7,7 @@
 import { Errors } from '../errors';
 import { fileResponse, hasPerm, ICtx, json, requireMethod } from '../http/context';
 import { argString, ISegment } from '../http/segments';
-import { FORBIDDEN_IN_NAME } from '../limits';
+import { FORBIDDEN_IN_CLASSIC_NAME, FORBIDDEN_IN_NAME } from '../limits';
 import type { IListDef } from '../model';
 import { collectionDoc, entityDoc, entityProps, Json } from '../serialize';
 import type { Row } from '../store/items';
@@ -42,10 +42,13 @@ export function attachmentUrl(ctx: ICtx, list: IListDef, itemId: number, name: s
   return `${ctx.core.sitePath}/${list.url}/Attachments/${itemId}/${name}`;
 }
 
-/** SharePoint's rules for a file or attachment name: the name, or SharePoint's 400. */
-export function checkFileName(name: string | undefined): string {
+/**
+ * SharePoint's rules for a file, folder or attachment name: the name, or SharePoint's 400. `path` names come through
+ * the ResourcePath APIs (`#` and `%` allowed), `classic` names through the older ones (refused).
+ */
+export function checkFileName(name: string | undefined, api: 'path' | 'classic'): string {
   if (!name || name.trim() === '' || name.startsWith('.') || name.length > 255) throw Errors.badQuery(`The file name ${JSON.stringify(name ?? '')} is not valid.`);
-  if (FORBIDDEN_IN_NAME.test(name)) throw Errors.badFileName();
+  if ((api === 'path' ? FORBIDDEN_IN_NAME : FORBIDDEN_IN_CLASSIC_NAME).test(name)) throw Errors.badFileName();
   return name;
 }
 
@@ -80,7 +83,7 @@ export function handleAttachments(ctx: ICtx, list: IListDef, row: Row, seg: ISeg
   const [next, ...more] = rest;
   if (next.name === 'add') {
     requireMethod(ctx, 'POST');
-    const name = checkFileName(argString(next, 'filename') ?? argString(next));
+    const name = checkFileName(argString(next, 'filename') ?? argString(next), 'classic');
     checkWrite(ctx, list, row, 'edit');
     const exists = ctx.core.db.prepare('SELECT 1 FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').get(list.id, itemId, name);
     if (exists) throw Errors.fileExists(attachmentUrl(ctx, list, itemId, name));

@@ -16,6 +16,7 @@ import type { IEmuResponse } from '../types';
 import { canSeeRow, checkEtag, checkWrite, runItemsQuery, seesDrafts } from './itemsQuery';
 import { checkListValidation } from '../validation';
 import { attachmentNames, handleAttachments } from './attachments';
+import { handleItemExtra } from './itemExtras';
 
 export function serializerFor(ctx: ICtx, list: IListDef, params: URLSearchParams | null): ItemSerializer {
   const projection = params ? parseProjection(list, params.get('$select'), params.get('$expand')) : { entries: null, defaultExpands: [], attachmentFilesExpanded: false };
@@ -65,6 +66,8 @@ export function handleItem(ctx: ICtx, list: IListDef, id: number | undefined, re
         requireMethod(ctx, 'GET');
         return versions(ctx, list, row, more);
       default: {
+        const extra = handleItemExtra(ctx, list, row, seg, more);
+        if (extra) return extra;
         const f = findField(list, seg.rawName);
         if (f && f.kind === 'User' && more.length === 0) {
           const uid = row[`${f.internalName === 'Author' || f.internalName === 'Editor' ? f.internalName : f.internalName}Id`];

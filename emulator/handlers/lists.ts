@@ -4,13 +4,16 @@
  * items, fields, rootFolder.
  */
 import { Errors } from '../errors';
+import { MAX_LIST_TITLE } from '../limits';
 import { hasPerm, ICtx, isVerboseBody, json, noContent, parseJsonBody, requireMethod, requirePerm } from '../http/context';
 import { argNumber, argString, ISegment } from '../http/segments';
 import type { IListDef } from '../model';
-import { collectionDoc, entityDoc, entityProps, Json } from '../serialize';
+import { collectionDoc, entityDoc, entityProps, Json, selectProps } from '../serialize';
 import type { IEmuResponse } from '../types';
 import { handleFields } from './fields';
-import { handleFolder } from './files';
+import { handleContentTypes, handleViews } from './contentTypes';
+import { handleFolder } from './folders';
+import { handlePermissionSegment } from './permissions';
 import { handleItem, handleItems } from './items';
 import { applyJsonFilter } from './jsonFilter';
 
@@ -39,25 +42,13 @@ function listProps(ctx: ICtx, list: IListDef): Json {
     ValidationFormula: list.validation?.formula ?? '',
     ValidationMessage: list.validation?.message ?? '',
     Title: list.title,
+    HasUniqueRoleAssignments: ctx.core.principals.scopeOf(list) === list.id,
   };
 }
 
 function listEntity(ctx: ICtx, list: IListDef): Json {
   const link = `Web/Lists(guid'${list.id}')`;
   return entityProps(ctx.core, ctx.mode, { type: 'SP.List', id: `${ctx.core.apiBase()}${link}`, editLink: link, etag: '"1"' }, listProps(ctx, list));
-}
-
-function selectProps(obj: Json, select: string | null): Json {
-  if (!select) return obj;
-  const keys = select.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  const out: Json = {};
-  for (const [k, v] of Object.entries(obj)) if (k.startsWith('odata.') || k === '__metadata') out[k] = v;
-  for (const k of keys) {
-    const hit = Object.keys(obj).find((x) => x.toLowerCase() === k.toLowerCase());
-    if (hit === undefined) throw Errors.fieldOrPropertyMissing(k);
-    out[hit] = obj[hit];
-  }
-  return out;
 }
 
 export function handleLists(ctx: ICtx, seg: ISegment, rest: ISegment[]): IEmuResponse {
@@ -135,8 +126,16 @@ export function handleList(ctx: ICtx, list: IListDef, rest: ISegment[]): IEmuRes
       return handleFolder(ctx, `${ctx.core.sitePath}/${list.url}`, more);
     case 'itemcount':
       return json(ctx, ctx.mode === 'verbose' ? { d: { ItemCount: ctx.core.items.count(list) } } : { value: ctx.core.items.count(list) });
-    default:
+    case 'contenttypes':
+      return handleContentTypes(ctx, list, seg, more);
+    case 'views':
+    case 'defaultview':
+      return handleViews(ctx, list, seg, more);
+    default: {
+      const res = handlePermissionSegment(ctx, { list }, seg, more);
+      if (res) return res;
       throw Errors.noResource(seg.rawName);
+    }
   }
 }
 
@@ -148,6 +147,7 @@ function checkListBody(ctx: ICtx, body: Record<string, unknown>): void {
     if (k === '__metadata' && isVerboseBody(ctx)) continue;
     if (!LIST_PROPS.has(k)) throw Errors.unknownProperty(k, 'SP.List');
   }
+  if (typeof body.Title === 'string' && body.Title.length > MAX_LIST_TITLE) throw Errors.listTitleTooLong(MAX_LIST_TITLE);
 }
 
 function updateList(ctx: ICtx, list: IListDef): IEmuResponse {

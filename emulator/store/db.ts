@@ -158,6 +158,17 @@ export class Catalogue {
     this.invalidate();
   }
 
+  /** Removes a field, its column and its index. */
+  public deleteField(list: IListDef, f: IFieldDef): void {
+    const tx = this.db.transaction(() => {
+      this.db.exec(`DROP INDEX IF EXISTS ${quoteIdent(`${list.table}_ix_${columnOf(f)}`)}`);
+      this.db.exec(`ALTER TABLE ${quoteIdent(list.table)} DROP COLUMN ${quoteIdent(columnOf(f))}`);
+      this.db.prepare('DELETE FROM fields WHERE list_id = ? AND internal = ?').run(list.id, f.internalName);
+    });
+    tx();
+    this.invalidate();
+  }
+
   /** Draft item security and list validation, as the XML declares them now (re-applied on every start). */
   public updateRules(list: IListDef, rules: Pick<IListSettings, 'draftVisibility' | 'validation'>): void {
     this.db

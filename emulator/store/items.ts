@@ -49,7 +49,7 @@ export class Items {
     for (const it of items) {
       const cols = new Map<string, SqlValue>(it.columns);
       cols.set('GUID', newGuid());
-      cols.set('ContentTypeId', list.contentTypeId);
+      if (!cols.has('ContentTypeId')) cols.set('ContentTypeId', list.contentTypeId);
       cols.set('Created', it.created);
       cols.set('Modified', it.created);
       cols.set('AuthorId', it.authorId);

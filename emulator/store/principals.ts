@@ -4,48 +4,26 @@
 import type { IAddUser } from '../types';
 import type { IListDef } from '../model';
 import { Db, newGuid } from './db';
+import { bit, builtInRole, BUILT_IN_ROLES, FULL_MASK, IRoleDefinition, maskOf } from './permissionKinds';
 
-export type Perm = 'view' | 'viewVersions' | 'add' | 'edit' | 'delete' | 'approve' | 'manageLists' | 'manageWeb';
+export type Perm = 'view' | 'viewVersions' | 'add' | 'edit' | 'delete' | 'approve' | 'manageLists' | 'manageWeb' | 'managePermissions' | 'createGroups';
 
-/** SharePoint's names of the rights the emulator models (SP.PermissionKind), for permission levels declared in site.json. */
-export const PERMISSION_KINDS: Record<string, Perm> = {
-  ViewListItems: 'view',
-  ViewVersions: 'viewVersions',
-  AddListItems: 'add',
-  EditListItems: 'edit',
-  DeleteListItems: 'delete',
-  ApproveItems: 'approve',
-  ManageLists: 'manageLists',
-  ManageWeb: 'manageWeb',
+/** The SharePoint right (SP.PermissionKind name) behind each check the emulator makes. */
+const PERM_KIND: Record<Perm, string> = {
+  view: 'ViewListItems',
+  viewVersions: 'ViewVersions',
+  add: 'AddListItems',
+  edit: 'EditListItems',
+  delete: 'DeleteListItems',
+  approve: 'ApproveItems',
+  manageLists: 'ManageLists',
+  manageWeb: 'ManageWeb',
+  managePermissions: 'ManagePermissions',
+  createGroups: 'CreateGroups',
 };
 
-/** Read, as in SharePoint Online, includes View Versions. */
-const READ: Perm[] = ['view', 'viewVersions'];
-const CONTRIBUTE: Perm[] = [...READ, 'add', 'edit', 'delete'];
-const EDIT: Perm[] = [...CONTRIBUTE, 'manageLists'];
-const DESIGN: Perm[] = [...EDIT, 'approve'];
-const FULL: Perm[] = [...DESIGN, 'manageWeb'];
-
-/** Role definitions (English and Danish names of SharePoint Online's permission levels). */
-export const ROLES: Record<string, Perm[]> = {
-  read: READ,
-  'læs': READ,
-  contribute: CONTRIBUTE,
-  bidrag: CONTRIBUTE,
-  edit: EDIT,
-  rediger: EDIT,
-  design: DESIGN,
-  approve: [...CONTRIBUTE, 'approve'],
-  godkend: [...CONTRIBUTE, 'approve'],
-  'full control': FULL,
-  'fuld kontrol': FULL,
-};
-
-export function rolePerms(role: string): Perm[] {
-  const p = ROLES[role.toLowerCase()];
-  if (!p) throw new Error(`Unknown permission level '${role}'`);
-  return p;
-}
+/** Id of the first permission level a site defines itself (SharePoint numbers them after the built-in ones). */
+const FIRST_CUSTOM_ROLE_ID = 1073741930;
 
 export interface IUserRow {
   id: number;
@@ -73,9 +51,9 @@ export function loginOf(email: string): string {
 }
 
 export class Principals {
-  private readonly permCache = new Map<string, Set<Perm>>();
+  private readonly maskCache = new Map<string, { mask: bigint; perms: Set<Perm> }>();
   /** Permission levels the site defines itself (site.json `roleDefinitions`), by lower-case name. */
-  private readonly customRoles = new Map<string, Perm[]>();
+  private readonly customRoles = new Map<string, IRoleDefinition>();
 
   public constructor(private readonly db: Db) {}
 
@@ -125,21 +103,33 @@ export class Principals {
       if (!group) throw new Error(`Unknown SharePoint group '${g}' (see emulator/site.json)`);
       this.db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (?, ?)').run(group.id, id);
     }
-    this.permCache.clear();
+    this.maskCache.clear();
     return id;
   }
 
-  public ensureGroup(title: string, description: string, everyone: boolean): number {
+  public ensureGroup(title: string, description: string, everyone: boolean, source = 'site'): number {
     const g = this.groupByTitle(title);
     if (g) {
       this.db.prepare('UPDATE principals SET description = ?, everyone = ? WHERE id = ?').run(description, everyone ? 1 : 0, g.id);
       return g.id;
     }
     const r = this.db
-      .prepare("INSERT INTO principals(kind, login, title, description, everyone, guid, source) VALUES ('group', ?, ?, ?, ?, ?, 'site')")
-      .run(title, title, description, everyone ? 1 : 0, newGuid());
-    this.permCache.clear();
+      .prepare("INSERT INTO principals(kind, login, title, description, everyone, guid, source) VALUES ('group', ?, ?, ?, ?, ?, ?)")
+      .run(title, title, description, everyone ? 1 : 0, newGuid(), source);
+    this.maskCache.clear();
     return Number(r.lastInsertRowid);
+  }
+
+  public updateGroup(id: number, title: string, description: string): void {
+    this.db.prepare("UPDATE principals SET title = ?, login = ?, description = ? WHERE id = ? AND kind = 'group'").run(title, title, description, id);
+    this.maskCache.clear();
+  }
+
+  public deleteGroup(id: number): void {
+    this.db.prepare("DELETE FROM principals WHERE id = ? AND kind = 'group'").run(id);
+    this.db.prepare('DELETE FROM group_members WHERE group_id = ?').run(id);
+    this.db.prepare('DELETE FROM role_assignments WHERE principal_id = ?').run(id);
+    this.maskCache.clear();
   }
 
   public groupByTitle(title: string): IGroupRow | undefined {
@@ -173,57 +163,71 @@ export class Principals {
   public setMembers(groupId: number, userIds: number[]): void {
     this.db.prepare('DELETE FROM group_members WHERE group_id = ?').run(groupId);
     for (const u of userIds) this.db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (?, ?)').run(groupId, u);
-    this.permCache.clear();
+    this.maskCache.clear();
   }
 
   /** A permission level of the site's own: a built-in one without some rights (e.g. Read without View Versions). */
-  public defineRole(name: string, basedOn: string, without: readonly string[]): void {
-    const removed = without.map((k) => {
-      const p = PERMISSION_KINDS[k];
-      if (!p) throw new Error(`Unknown right '${k}' in permission level '${name}' (known: ${Object.keys(PERMISSION_KINDS).join(', ')})`);
-      return p;
-    });
-    this.customRoles.set(name.toLowerCase(), rolePerms(basedOn).filter((p) => !removed.includes(p)));
-    this.permCache.clear();
+  public defineRole(name: string, basedOn: string, without: readonly string[], description = ''): void {
+    const base = this.roleDefinition(basedOn);
+    const existing = this.customRoles.get(name.toLowerCase());
+    const id = existing?.id ?? FIRST_CUSTOM_ROLE_ID + this.customRoles.size;
+    this.customRoles.set(name.toLowerCase(), { id, name, description, roleType: 0, order: 200 + this.customRoles.size, hidden: false, mask: base.mask & ~maskOf(without) });
+    this.maskCache.clear();
   }
 
-  private roleOf(role: string): Perm[] {
-    return this.customRoles.get(role.toLowerCase()) ?? rolePerms(role);
+  /** A permission level by name (English or Danish built-in names, or the site's own); throws when unknown. */
+  public roleDefinition(role: string): IRoleDefinition {
+    const r = this.customRoles.get(role.toLowerCase()) ?? builtInRole(role);
+    if (!r) throw new Error(`Unknown permission level '${role}'`);
+    return r;
+  }
+
+  public roleDefinitions(): IRoleDefinition[] {
+    return [...BUILT_IN_ROLES, ...this.customRoles.values()];
   }
 
   public assign(scope: string, principalId: number, role: string, source: string): void {
-    this.roleOf(role);
+    this.roleDefinition(role);
     this.db.prepare('INSERT OR REPLACE INTO role_assignments(scope, principal_id, role, source) VALUES (?, ?, ?, ?)').run(scope, principalId, role, source);
-    this.permCache.clear();
+    this.maskCache.clear();
   }
 
   public clearAssignments(source: string): void {
     this.db.prepare('DELETE FROM role_assignments WHERE source = ?').run(source);
-    this.permCache.clear();
+    this.maskCache.clear();
   }
 
   public assignments(scope: string): { principal_id: number; role: string }[] {
     return this.db.prepare('SELECT principal_id, role FROM role_assignments WHERE scope = ?').all(scope) as { principal_id: number; role: string }[];
   }
 
-  /** Effective permissions of a user on a list (unique permissions) or, when it inherits, on the web. */
-  public perms(userId: number, list?: IListDef): Set<Perm> {
+  /** The scope whose role assignments apply to a list: its own (unique permissions) or the web's (inherited). */
+  public scopeOf(list?: IListDef): string {
+    return list && this.assignments(list.id).length > 0 ? list.id : 'web';
+  }
+
+  /** Effective rights of a user on a list or the web, as SharePoint's 64-bit mask (site collection admins: all). */
+  public mask(userId: number, list?: IListDef): bigint {
     const key = `${userId}|${list?.id ?? 'web'}`;
-    const hit = this.permCache.get(key);
-    if (hit) return hit;
+    const hit = this.maskCache.get(key);
+    if (hit !== undefined) return hit.mask;
     const user = this.user(userId);
-    const out = new Set<Perm>();
+    let out = 0n;
     if (user?.is_site_admin) {
-      FULL.forEach((p) => out.add(p));
+      out = FULL_MASK;
     } else if (user) {
-      let scope = 'web';
-      if (list && this.assignments(list.id).length > 0) scope = list.id;
       const principalIds = new Set<number>([userId, ...this.groupsOf(userId).map((g) => g.id)]);
-      for (const a of this.assignments(scope)) {
-        if (principalIds.has(a.principal_id)) this.roleOf(a.role).forEach((p) => out.add(p));
+      for (const a of this.assignments(this.scopeOf(list))) {
+        if (principalIds.has(a.principal_id)) out |= this.roleDefinition(a.role).mask;
       }
     }
-    this.permCache.set(key, out);
+    this.maskCache.set(key, { mask: out, perms: new Set((Object.keys(PERM_KIND) as Perm[]).filter((p) => (out & bit(PERM_KIND[p])) !== 0n)) });
     return out;
+  }
+
+  /** Effective permissions of a user on a list (unique permissions) or, when it inherits, on the web. */
+  public perms(userId: number, list?: IListDef): Set<Perm> {
+    this.mask(userId, list);
+    return (this.maskCache.get(`${userId}|${list?.id ?? 'web'}`) as { perms: Set<Perm> }).perms;
   }
 }
