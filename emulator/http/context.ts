@@ -4,7 +4,7 @@
 import type { Core } from '../core';
 import { Errors, MetadataMode } from '../errors';
 import type { IListDef } from '../model';
-import { contentTypeFor, Json } from '../serialize';
+import { collectionDoc, contentTypeFor, entityDoc, entityProps, IEntityMeta, Json, selectProps } from '../serialize';
 import type { Perm, IUserRow } from '../store/principals';
 import type { IEmuRequest, IEmuResponse } from '../types';
 
@@ -31,6 +31,7 @@ export const REASONS: Record<number, string> = {
   405: 'Method Not Allowed',
   412: 'Precondition Failed',
   413: 'Payload Too Large',
+  423: 'Locked',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -38,6 +39,22 @@ export const REASONS: Record<number, string> = {
 
 export function json(ctx: ICtx, body: Json, status = 200, headers: Record<string, string> = {}): IEmuResponse {
   return { status, headers: { 'content-type': contentTypeFor(ctx.mode), ...headers }, body: JSON.stringify(body) };
+}
+
+/** The request's `$select`, or null. */
+export function selectOf(ctx: ICtx): string | null {
+  return ctx.req.method.toUpperCase() === 'GET' ? ctx.req.url.searchParams.get('$select') : null;
+}
+
+/** A single entity (web, user, group, field, folder, file…), trimmed by the request's `$select`. */
+export function entityJson(ctx: ICtx, meta: IEntityMeta, props: Json, status = 200, headers: Record<string, string> = {}): IEmuResponse {
+  return json(ctx, entityDoc(ctx.core, ctx.mode, meta, selectProps(props, selectOf(ctx))), status, headers);
+}
+
+/** A collection of entities, each trimmed by the request's `$select`. */
+export function collectionJson(ctx: ICtx, metadata: string, entries: { meta: IEntityMeta; props: Json }[]): IEmuResponse {
+  const sel = selectOf(ctx);
+  return json(ctx, collectionDoc(ctx.core, ctx.mode, metadata, entries.map((e) => entityProps(ctx.core, ctx.mode, e.meta, selectProps(e.props, sel)))));
 }
 
 export function noContent(headers: Record<string, string> = {}): IEmuResponse {
