@@ -25,7 +25,7 @@ describe('site columns', () => {
     expect(cols.map((c) => c.InternalName)).toEqual(expect.arrayContaining(['MnEmployee', 'MnEventDate', 'MnConsentConfirmed']));
     const f = await owner.site.rootWeb.fields.getByInternalNameOrTitle('MnEventDate')();
     expect(f).toMatchObject({ Title: 'Dato', Group: 'Medarbejdernyt', TypeAsString: 'DateTime', DisplayFormat: 0 });
-    expect((await owner.web.fields.getByInternalNameOrTitle('Title')()).CanBeDeleted).toBe(false);
+    expect(((await owner.web.fields.getByInternalNameOrTitle('Title')()) as unknown as { CanBeDeleted: boolean }).CanBeDeleted).toBe(false);
   });
 
   it('owners add, create from XML, update and delete site columns; others get 403', async () => {
