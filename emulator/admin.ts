@@ -122,7 +122,10 @@ export class Admin implements IEmulatorAdmin {
 
   public hasData(): boolean {
     if (this.core.principals.userCount('admin') > 0) return true;
-    return this.core.catalogue.all().some((l) => this.core.items.count(l) > 0);
+    // The site's own front page (SitePages/Home.aspx, made when the site is provisioned) is not data.
+    const homePage = this.core.files.file(`${this.core.sitePath}/SitePages/Home.aspx`) ? 1 : 0;
+    const items = this.core.catalogue.all().reduce((n, l) => n + this.core.items.count(l), 0);
+    return items > homePage;
   }
 
   public itemCount(listTitle: string): number {
