@@ -34,8 +34,11 @@ function siteOf(siteUrl: string): URL | undefined {
   return site;
 }
 
+/** SharePoint's paths ignore case (`/Sites/Intranet/Billeder` is the site's own library). */
 function insideSite(u: URL, site: URL): boolean {
-  return u.origin === site.origin && (u.pathname.startsWith(site.pathname) || `${u.pathname}/` === site.pathname);
+  const path = u.pathname.toLowerCase();
+  const root = site.pathname.toLowerCase();
+  return u.origin === site.origin && (path.startsWith(root) || `${path}/` === root);
 }
 
 /** Whether an address may be rendered, and in which form (site-relative stays site-relative). */

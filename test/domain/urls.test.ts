@@ -39,6 +39,7 @@ describe('images (src) from list data', () => {
     ['/sites/intranet/Billeder/anne.jpg', '/sites/intranet/Billeder/anne.jpg'],
     ['/sites/intranet/Lists/Navnenyt/Attachments/7/anne.jpg', '/sites/intranet/Lists/Navnenyt/Attachments/7/anne.jpg'],
     [`${SITE}/Billeder/anne%20hansen.jpg`, `${SITE}/Billeder/anne%20hansen.jpg`],
+    ['https://Norddjurs.SharePoint.com/Sites/Intranet/Billeder/bo.jpg', 'https://norddjurs.sharepoint.com/Sites/Intranet/Billeder/bo.jpg'],
   ])('allows the site’s own %s', (value, expected) => {
     expect(safeUrl(value, 'image', SITE)).toBe(expected);
   });
