@@ -18,7 +18,7 @@ mkdirSync(results, { recursive: true });
 
 /** Instants as UTC, each named by its wall time in Copenhagen. */
 const INSTANTS = [
-  { utc: '2026-12-31T22:30:00Z', why: 'New Year\'s Eve 23:30 in Copenhagen, already 31 December in UTC' },
+  { utc: '2026-12-31T22:30:00Z', why: 'New Year\'s Eve 23:30 in Copenhagen (22:30 UTC)' },
   { utc: '2026-12-31T23:30:00Z', why: 'New Year 00:30 in Copenhagen, still 31 December in UTC' },
   { utc: '2027-03-28T00:59:00Z', why: 'daylight saving time starts: 01:59 CET, a minute before the clocks jump' },
   { utc: '2027-03-28T01:01:00Z', why: 'daylight saving time started: 03:01 CEST' },
