@@ -55,7 +55,7 @@ export class Admin implements IEmulatorAdmin {
     const items: INewItem[] = rows.map((row, i) => {
       let w;
       try {
-        w = convertWrite(list, row, (id) => userIds.has(id), false);
+        w = convertWrite(list, row, (id) => userIds.has(id), false, this.core.zone);
       } catch (e) {
         throw new Error(`addItems(${listTitle}) row ${i}: ${describe(e)}`);
       }
@@ -101,6 +101,11 @@ export class Admin implements IEmulatorAdmin {
 
   public today(): string {
     return this.core.today();
+  }
+
+  public timeZone(): { id: number; description: string; iana: string } {
+    const z = this.core.timeZone;
+    return { id: z.id, description: z.description, iana: z.iana };
   }
 
   public injectFaults(spec: IFaultSpec): void {

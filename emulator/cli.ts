@@ -1,6 +1,6 @@
 /**
  * npm run emulator -- --port <p> --data <folder> [--seed demo|none] [--list-view-threshold <n>] [--today YYYY-MM-DD]
- *   [--host <address>] [--cors-origin <origin>]…
+ *   [--host <address>] [--cors-origin <origin>]… [--time-zone <IANA name or SharePoint Id>]
  *
  * Serves the local SharePoint at http://localhost:<p>/sites/intranet (on 127.0.0.1 only, unless --host says
  * otherwise) and prints that URL.
@@ -8,6 +8,7 @@
 import * as path from 'path';
 import { createEmulator } from './index';
 import { seedDemo } from './seed';
+import { resolveTimeZone } from './timeZones';
 
 interface ICliOptions {
   port: number;
@@ -17,6 +18,8 @@ interface ICliOptions {
   today: string | undefined;
   host: string;
   corsOrigins: string[];
+  /** The site's regional time zone; undefined = Europe/Copenhagen. */
+  timeZone?: string;
 }
 
 const USAGE = `Usage: npm run emulator -- [options]
@@ -25,6 +28,8 @@ const USAGE = `Usage: npm run emulator -- [options]
   --seed demo|none            load the demo data into an empty data folder (default none)
   --list-view-threshold <n>   list-view threshold (default 5000)
   --today YYYY-MM-DD          fix the emulator's "today" (Europe/Copenhagen)
+  --time-zone <zone>          the site's regional time zone: Europe/Copenhagen (default), UTC, America/Los_Angeles,
+                              … or SharePoint's zone Id; date-only values are stored as midnight in it
   --host <address>            address to listen on (default 127.0.0.1; anything else opens it to the network)
   --cors-origin <origin>      let web pages of this origin call the REST API (CORS); repeat for more (default none)
   --help                      this text`;
@@ -62,6 +67,10 @@ export function parseArgs(argv: string[]): ICliOptions {
         opts.today = next();
         if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new Error('--today must be YYYY-MM-DD');
         break;
+      case '--time-zone':
+        opts.timeZone = next();
+        resolveTimeZone(opts.timeZone);
+        break;
       case '--host':
         opts.host = next();
         break;
@@ -95,6 +104,7 @@ async function main(): Promise<void> {
     dataDir: opts.data ? path.resolve(opts.data) : undefined,
     listViewThreshold: opts.listViewThreshold,
     today: opts.today,
+    timeZone: opts.timeZone,
     origin: `http://localhost:${opts.port}`,
     corsOrigins: opts.corsOrigins,
   });

@@ -6,7 +6,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { businessInstant, localDateOf, toSpIso } from './dates';
+import { businessDateOf, businessInstant, SiteZone, siteZone, toSpIso } from './dates';
 import type { IListDef } from './model';
 import { readAssets, readSiteSchema } from './provision';
 import { provisionSiteSchema } from './provisionSite';
@@ -15,6 +15,7 @@ import { Files } from './store/files';
 import { Items } from './store/items';
 import { Principals } from './store/principals';
 import { Schema } from './store/schema';
+import { ISpTimeZone, resolveTimeZone } from './timeZones';
 import type { IEmulatorOptions, IFaultSpec } from './types';
 
 interface ISiteFile {
@@ -51,10 +52,16 @@ export class Core {
   public fault: IFaultState | null = null;
   public readonly site: ISiteFile;
   public readonly digestSecret: string;
+  /** The site's regional time zone (web/regionalSettings/timeZone): date-only storage, date parts, formatted dates. */
+  public readonly timeZone: ISpTimeZone;
+  /** Local dates of the site's zone. */
+  public readonly zone: SiteZone;
   private fixedToday: string | null;
   private readonly realClock: () => Date;
 
   public constructor(opts: IEmulatorOptions) {
+    this.timeZone = resolveTimeZone(opts.timeZone);
+    this.zone = siteZone(this.timeZone.iana);
     this.db = openDb(opts.dataDir);
     this.catalogue = new Catalogue(this.db);
     this.principals = new Principals(this.db);
@@ -72,7 +79,7 @@ export class Core {
     this.site = JSON.parse(fs.readFileSync(siteFile, 'utf8')) as ISiteFile;
     // SharePoint compares text case-insensitively for every letter (Æ = æ), SQLite's LIKE only for ASCII.
     this.db.function('sp_fold', { deterministic: true }, (v: unknown) => (v === null || v === undefined ? null : String(v).normalize('NFC').toLocaleLowerCase('da')));
-    this.db.function('sp_datepart', { deterministic: true }, (iso: unknown, part: unknown) => datePart(iso, part));
+    this.db.function('sp_datepart', { deterministic: true }, (iso: unknown, part: unknown) => this.zone.datePart(iso, part));
     this.digestSecret = this.meta('digestSecret') ?? this.setMeta('digestSecret', crypto.randomBytes(32).toString('hex'));
     if (!this.meta('siteId')) this.setMeta('siteId', crypto.randomUUID());
     if (!this.meta('webId')) this.setMeta('webId', crypto.randomUUID());
@@ -111,7 +118,7 @@ export class Core {
 
   /** The business day ("today", YYYY-MM-DD in Europe/Copenhagen). */
   public today(): string {
-    return this.fixedToday ?? localDateOf(this.realClock().getTime());
+    return this.fixedToday ?? businessDateOf(this.realClock().getTime());
   }
 
   public setToday(iso: string | null): void {
@@ -211,26 +218,5 @@ export class Core {
       }
     });
     tx();
-  }
-}
-
-function datePart(iso: unknown, part: unknown): number | null {
-  if (typeof iso !== 'string') return null;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return null;
-  const local = localDateOf(d.getTime());
-  switch (part) {
-    case 'year':
-      return Number(local.slice(0, 4));
-    case 'month':
-      return Number(local.slice(5, 7));
-    case 'day':
-      return Number(local.slice(8, 10));
-    case 'hour':
-      return d.getUTCHours();
-    case 'minute':
-      return d.getUTCMinutes();
-    default:
-      return d.getUTCSeconds();
   }
 }

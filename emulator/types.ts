@@ -61,6 +61,8 @@ export interface IEmulatorAdmin {
   setToday(isoDate: string | null): void;
   /** The emulator's current "today" as YYYY-MM-DD (Europe/Copenhagen). */
   today(): string;
+  /** The site's regional time zone: SharePoint's Id and Description and the IANA zone computed with. */
+  timeZone(): { id: number; description: string; iana: string };
   /** Answers the next N requests (or a share of them) with 429/503 and Retry-After. */
   injectFaults(spec: IFaultSpec): void;
   clearFaults(): void;
@@ -96,6 +98,13 @@ export interface IEmulatorOptions {
   realClock?: () => Date;
   /** Fixed business day ("today" in Europe/Copenhagen), YYYY-MM-DD: what users see. Never used for security. */
   today?: string;
+  /**
+   * The site's regional time zone: an IANA name SharePoint offers a zone for (`Europe/Copenhagen`, `UTC`,
+   * `America/Los_Angeles`, … — emulator/timeZones.ts) or SharePoint's zone Id (`13`). Date-only columns are stored as
+   * local midnight in it; web/regionalSettings/timeZone answers it. Default Europe/Copenhagen. The business day
+   * (`today`) stays Europe/Copenhagen.
+   */
+  timeZone?: string;
   /** Maximum request body in bytes (413 above). Default 50 MiB. */
   maxBodyBytes?: number;
   /** Folder holding elements.xml and the schema files. Default: the product's sharepoint/assets. */

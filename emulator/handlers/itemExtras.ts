@@ -19,8 +19,24 @@ import { handlePermissionSegment } from './permissions';
 
 type Style = 'text' | 'html' | 'edit';
 
-const dateFmt = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: '2-digit', month: '2-digit', year: 'numeric' });
-const timeFmt = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+interface IDateFormats {
+  date: Intl.DateTimeFormat;
+  time: Intl.DateTimeFormat;
+}
+const dateFormats = new Map<string, IDateFormats>();
+
+/** Danish date and time formats in the site's regional time zone (as SharePoint formats for the site's settings). */
+function formatsFor(timeZone: string): IDateFormats {
+  let f = dateFormats.get(timeZone);
+  if (!f) {
+    f = {
+      date: new Intl.DateTimeFormat('da-DK', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }),
+      time: new Intl.DateTimeFormat('da-DK', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    dateFormats.set(timeZone, f);
+  }
+  return f;
+}
 const numFmt = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 10 });
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -55,6 +71,7 @@ function format(ctx: ICtx, list: IListDef, f: IFieldDef, row: Row, style: Style)
       return style === 'edit' ? (v ? '1' : '0') : v ? 'Ja' : 'Nej';
     case 'DateTime': {
       const d = new Date(String(v));
+      const { date: dateFmt, time: timeFmt } = formatsFor(ctx.core.zone.iana);
       return f.dateOnly || style === 'edit' ? dateFmt.format(d).replace(/\./g, '-') + (f.dateOnly ? '' : ` ${timeFmt.format(d).replace('.', ':')}`) : `${dateFmt.format(d).replace(/\./g, '-')} ${timeFmt.format(d).replace('.', ':')}`;
     }
     case 'Number':

@@ -103,7 +103,7 @@ export function handleItem(ctx: ICtx, list: IListDef, id: number | undefined, re
 function addItem(ctx: ICtx, list: IListDef): IEmuResponse {
   requirePerm(ctx, 'add', list);
   const body = parseJsonBody(ctx);
-  const w = convertWrite(list, body, (id) => ctx.core.principals.user(id) !== undefined, isVerboseBody(ctx));
+  const w = convertWrite(list, body, (id) => ctx.core.principals.user(id) !== undefined, isVerboseBody(ctx), ctx.core.zone);
   const approver = hasPerm(ctx, 'approve', list);
   if ((w.moderationStatus !== undefined || w.moderationComments !== undefined) && !approver) throw Errors.accessDenied();
   const columns = defaultColumns(list);
@@ -128,7 +128,7 @@ function addItem(ctx: ICtx, list: IListDef): IEmuResponse {
 function updateItem(ctx: ICtx, list: IListDef, row: Row): IEmuResponse {
   checkEtag(ctx, row);
   const body = parseJsonBody(ctx);
-  const w = convertWrite(list, body, (id) => ctx.core.principals.user(id) !== undefined, isVerboseBody(ctx));
+  const w = convertWrite(list, body, (id) => ctx.core.principals.user(id) !== undefined, isVerboseBody(ctx), ctx.core.zone);
   const approver = hasPerm(ctx, 'approve', list);
   const moderating = w.moderationStatus !== undefined || w.moderationComments !== undefined;
   if (moderating && !approver) throw Errors.accessDenied();

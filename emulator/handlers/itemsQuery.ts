@@ -111,7 +111,7 @@ export function runItemsQuery(ctx: ICtx, list: IListDef, q: IItemQuery): IQueryR
   const params: SqlParam[] = [...vis.params];
   let filterIndexed = true;
   if (q.filter && q.filterText !== null) {
-    const f = filterToSql(list, q.filter, q.filterText);
+    const f = filterToSql(list, q.filter, q.filterText, ctx.core.zone);
     where.push(f.sql);
     params.push(...f.params);
     filterIndexed = f.indexed;

@@ -11,8 +11,6 @@ import type { Json } from '../serialize';
 import type { IEmuResponse } from '../types';
 import { canManageWeb } from './permissions';
 
-/** SharePoint's time zone of the site (Europe/Copenhagen: id 3). */
-const TIME_ZONE: Json = { Description: '(UTC+01:00) Brussels, Copenhagen, Madrid, Paris', Id: 3, Information: { Bias: -60, DaylightBias: -60, StandardBias: 0 } };
 
 const REGIONAL: Json = {
   AdjustHijriDays: 0, AlternateCalendarType: 0, AM: '', CalendarType: 1, Collation: 25, CollationLCID: 1030, DateFormat: 1, DateSeparator: '-',
@@ -59,9 +57,15 @@ function regionalSettings(ctx: ICtx, rest: ISegment[]): IEmuResponse {
   if (seg.name !== 'timezone') throw Errors.noResource(seg.rawName);
   if (more.length === 0) {
     requireMethod(ctx, 'GET');
-    return entityJson(ctx, { type: 'SP.TimeZone', id: `${ctx.core.apiBase()}Web/RegionalSettings/TimeZone`, editLink: 'Web/RegionalSettings/TimeZone' }, TIME_ZONE);
+    return entityJson(ctx, { type: 'SP.TimeZone', id: `${ctx.core.apiBase()}Web/RegionalSettings/TimeZone`, editLink: 'Web/RegionalSettings/TimeZone' }, timeZoneJson(ctx));
   }
   throw Errors.noResource(more[0].rawName);
+}
+
+/** SP.TimeZone of the site's regional settings (option timeZone; Europe/Copenhagen is Id 3). */
+function timeZoneJson(ctx: ICtx): Json {
+  const z = ctx.core.timeZone;
+  return { Description: z.description, Id: z.id, Information: { ...z.information } };
 }
 
 function empty(ctx: ICtx, metadata: string, rest: ISegment[]): IEmuResponse {

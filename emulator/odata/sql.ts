@@ -2,7 +2,7 @@
  * Translates a parsed `$filter` into SQL over the list's item table, with every value as a bound parameter, and
  * decides whether the filter is "indexed" for the list-view threshold.
  */
-import { parseSpDate } from '../dates';
+import type { SiteZone } from '../dates';
 import { Errors } from '../errors';
 import { columnOf, IFieldDef, IListDef } from '../model';
 import { quoteIdent } from '../store/db';
@@ -71,7 +71,7 @@ function checkFilterable(f: IFieldDef): void {
   }
 }
 
-function literalFor(r: IResolvedField, lit: Literal, src: string): SqlParam {
+function literalFor(r: IResolvedField, lit: Literal, src: string, zone: SiteZone): SqlParam {
   if (lit.kind === 'null') return null;
   if (r.userColumn) {
     if (r.userColumn === 'id') return numberOf(lit, src);
@@ -85,7 +85,7 @@ function literalFor(r: IResolvedField, lit: Literal, src: string): SqlParam {
       throw Errors.badQuery(`The value for the Boolean field '${f.internalName}' is not valid in '${src}'.`);
     case 'DateTime': {
       if (lit.kind !== 'datetime' && lit.kind !== 'string') throw Errors.badQuery(`A date value is expected for '${f.internalName}' in '${src}'.`);
-      const d = parseSpDate(lit.value, f.dateOnly);
+      const d = zone.parseSpDate(lit.value, f.dateOnly);
       if (!d) throw Errors.badQuery(`The string '${lit.value}' is not a valid DateTime value in '${src}'.`);
       return d;
     }
@@ -125,7 +125,8 @@ export interface ISqlFilter {
   indexed: boolean;
 }
 
-export function filterToSql(list: IListDef, node: FilterNode, src: string): ISqlFilter {
+/** `zone`: the site's time zone, for date-only literals (a day is that day's local midnight there). */
+export function filterToSql(list: IListDef, node: FilterNode, src: string, zone: SiteZone): ISqlFilter {
   const params: SqlParam[] = [];
   const walk = (n: FilterNode): { sql: string; indexed: boolean } => {
     if (n.t === 'and' || n.t === 'or') {
@@ -158,7 +159,7 @@ export function filterToSql(list: IListDef, node: FilterNode, src: string): ISql
       return { sql: `sp_datepart(${quoteIdent(r.column)}, '${left.part}') ${SQL_OPS[op]} ?`, indexed: false };
     }
     const r = resolveFilterField(left);
-    const value = literalFor(r, right, src);
+    const value = literalFor(r, right, src, zone);
     const col = quoteIdent(r.column);
     if (value === null) {
       if (op !== 'eq' && op !== 'ne') throw Errors.badQuery(`The operator '${op}' cannot be used with null in '${src}'.`);

@@ -2,7 +2,7 @@
  * Converts REST (JSON light) item property values to SQLite column values and back, with SharePoint's validation
  * errors for unknown properties, read-only fields and values of the wrong type.
  */
-import { parseSpDate } from '../dates';
+import type { SiteZone } from '../dates';
 import { Errors } from '../errors';
 import { FORBIDDEN_IN_TEXT, MAX_NOTE_LENGTH, MAX_URL_LENGTH } from '../limits';
 import { columnOf, IFieldDef, IListDef, restName } from '../model';
@@ -38,6 +38,7 @@ export function convertWrite(
   body: Record<string, unknown>,
   userExists: (id: number) => boolean,
   verbose: boolean,
+  zone: SiteZone,
 ): IConvertedWrite {
   const props = writableProps(list);
   const out: IConvertedWrite = { columns: new Map() };
@@ -59,12 +60,12 @@ export function convertWrite(
       out.moderationComments = raw as string | null;
       continue;
     }
-    out.columns.set(columnOf(f), convertValue(f, raw, userExists, verbose, list.entity));
+    out.columns.set(columnOf(f), convertValue(f, raw, userExists, verbose, list.entity, zone));
   }
   return out;
 }
 
-function convertValue(f: IFieldDef, raw: unknown, userExists: (id: number) => boolean, verbose: boolean, entity: string): SqlValue {
+function convertValue(f: IFieldDef, raw: unknown, userExists: (id: number) => boolean, verbose: boolean, entity: string, zone: SiteZone): SqlValue {
   if (raw === null || raw === undefined) {
     return f.kind === 'UserMulti' || f.kind === 'MultiChoice' ? '[]' : null;
   }
@@ -92,7 +93,7 @@ function convertValue(f: IFieldDef, raw: unknown, userExists: (id: number) => bo
     case 'DateTime': {
       if (typeof raw !== 'string') throw Errors.badValue('Edm.DateTime');
       if (raw === '') return null;
-      const d = parseSpDate(raw, f.dateOnly);
+      const d = zone.parseSpDate(raw, f.dateOnly);
       if (!d) throw Errors.badDate();
       return d;
     }
