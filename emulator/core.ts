@@ -14,6 +14,7 @@ import { Catalogue, Db, openDb } from './store/db';
 import { Files } from './store/files';
 import { Items } from './store/items';
 import { Principals } from './store/principals';
+import { RecycleBin } from './store/recycleBin';
 import { Schema } from './store/schema';
 import { ISpTimeZone, resolveTimeZone } from './timeZones';
 import type { IEmulatorOptions, IFaultSpec } from './types';
@@ -43,6 +44,8 @@ export class Core {
   public readonly items: Items;
   public readonly schema: Schema;
   public readonly files: Files;
+  /** The site's recycle bin (recycled items, files and folders). */
+  public readonly recycleBin: RecycleBin;
   public readonly sitePath: string;
   public origin: string;
   /** Origins other web pages may call the REST API from (CORS); none by default. */
@@ -68,6 +71,7 @@ export class Core {
     this.items = new Items(this.db);
     this.schema = new Schema(this.db);
     this.files = new Files(this.db, this.items);
+    this.recycleBin = new RecycleBin(this.db, this.items, this.files);
     this.sitePath = opts.sitePath ?? '/sites/intranet';
     this.origin = opts.origin ?? 'http://localhost:4321';
     this.corsOrigins = opts.corsOrigins ?? [];

@@ -143,8 +143,11 @@ function fileOps(ctx: ICtx, lib: IListDef, f: IFileRow, rest: ISegment[]): IEmuR
 function remove(ctx: ICtx, lib: IListDef, f: IFileRow): IEmuResponse {
   requirePerm(ctx, 'delete', lib);
   requireNotLocked(ctx, f);
+  // recycle() moves the file to the site's recycle bin and answers the recycle-bin id; DELETE deletes it for good.
+  if (ctx.method === 'POST' && /\/recycle$/i.test(ctx.req.url.pathname)) {
+    return json(ctx, primitiveDoc(ctx.core, ctx.mode, 'Recycle', 'Edm.Guid', ctx.core.recycleBin.recycleFile(lib, f, ctx.user.id, ctx.core.businessNowIso())));
+  }
   ctx.core.files.deleteFile(lib, f);
-  if (ctx.method === 'POST' && /\/recycle$/i.test(ctx.req.url.pathname)) return json(ctx, primitiveDoc(ctx.core, ctx.mode, 'Recycle', 'Edm.Guid', f.unique_id));
   return { status: 200, headers: {}, body: '' };
 }
 

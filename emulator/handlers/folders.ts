@@ -5,11 +5,11 @@
  * ResourcePath APIs (decodedUrl) arrive decoded and may hold `#` and `%`.
  */
 import { Errors } from '../errors';
-import { collectionJson, entityJson, hasPerm, ICtx, noContent, parseJsonBody, requireMethod, requirePerm } from '../http/context';
+import { collectionJson, entityJson, hasPerm, ICtx, json, noContent, parseJsonBody, requireMethod, requirePerm } from '../http/context';
 import { argString, ISegment } from '../http/segments';
 import type { IListDef } from '../model';
 import type { IFolderRow } from '../store/files';
-import type { IEntityMeta, Json } from '../serialize';
+import { IEntityMeta, Json, primitiveDoc } from '../serialize';
 import type { IEmuResponse } from '../types';
 import { checkFileName } from './attachments';
 import { fileCollection, handleFile } from './files';
@@ -170,7 +170,7 @@ export function handleFolderRef(ctx: ICtx, f: IFolderRef, rest: ISegment[]): IEm
       return handleFolder(ctx, f.url.slice(0, f.url.lastIndexOf('/')), more);
     case 'recycle':
       requireMethod(ctx, 'POST');
-      return deleteFolder(ctx, f);
+      return deleteFolder(ctx, f, true);
     default:
       throw Errors.noResource(seg.rawName);
   }
@@ -180,9 +180,11 @@ function nullEntity(ctx: ICtx): IEmuResponse {
   return { status: 200, headers: { 'content-type': 'application/json;odata=minimalmetadata;charset=utf-8' }, body: JSON.stringify(ctx.mode === 'verbose' ? { d: null } : { 'odata.null': true }) };
 }
 
-function deleteFolder(ctx: ICtx, f: IFolderRef): IEmuResponse {
+/** DELETE deletes the folder and everything in it for good; `recycle` moves it all to the recycle bin (answers its id). */
+function deleteFolder(ctx: ICtx, f: IFolderRef, recycle = false): IEmuResponse {
   if (!f.row || !f.list) throw Errors.badQuery('The root folder of a list or of the site cannot be deleted.');
   requirePerm(ctx, 'delete', f.list);
+  if (recycle) return json(ctx, primitiveDoc(ctx.core, ctx.mode, 'Recycle', 'Edm.Guid', ctx.core.recycleBin.recycleFolder(f.list, f.row, ctx.user.id, ctx.core.businessNowIso())));
   ctx.core.files.deleteFolder(f.list, f.row);
   return { status: 200, headers: {}, body: '' };
 }

@@ -61,7 +61,7 @@ export function handleItem(ctx: ICtx, list: IListDef, id: number | undefined, re
       case 'recycle':
         requireMethod(ctx, 'POST');
         checkWrite(ctx, list, row, 'delete');
-        return json(ctx, primitiveDoc(ctx.core, ctx.mode, 'Recycle', 'Edm.Guid', ctx.core.items.recycle(list, Number(row.ID), ctx.user.id, ctx.core.businessNowIso())));
+        return json(ctx, primitiveDoc(ctx.core, ctx.mode, 'Recycle', 'Edm.Guid', ctx.core.recycleBin.recycleItem(list, Number(row.ID), ctx.user.id, ctx.core.businessNowIso(), `${ctx.core.sitePath}/${list.url}`.replace(/^\//, ''))));
       case 'versions':
         requireMethod(ctx, 'GET');
         return versions(ctx, list, row, more);

@@ -11,6 +11,7 @@ import type { IItemQuery, IOrder } from '../odata/query';
 import { quoteIdent } from '../store/db';
 import { itemETagHeader } from '../serialize';
 import type { Row } from '../store/items';
+import { isPagesLibrary, isPublished, PUBLISHED_PAGES_SQL } from '../store/pages';
 
 export interface IVisibility {
   sql: string;
@@ -42,6 +43,8 @@ export function visibility(ctx: ICtx, list: IListDef): IVisibility {
     parts.push('(_ModerationStatus = 0 OR AuthorId = ?)');
     params.push(ctx.user.id);
   }
+  // Pages that were never published (minor versions only) are seen by those who can edit the library.
+  if (isPagesLibrary(list) && !hasPerm(ctx, 'edit', list)) parts.push(PUBLISHED_PAGES_SQL);
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
 
@@ -50,6 +53,7 @@ export function canSeeRow(ctx: ICtx, list: IListDef, row: Row): boolean {
   const own = Number(row.AuthorId) === ctx.user.id;
   if (list.readSecurity === 2 && !own && !hasPerm(ctx, 'manageLists', list)) return false;
   if (!own && Number(row._ModerationStatus) !== 0 && !seesDrafts(ctx, list)) return false;
+  if (isPagesLibrary(list) && !isPublished(row) && !hasPerm(ctx, 'edit', list)) return false;
   return true;
 }
 

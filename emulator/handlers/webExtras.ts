@@ -10,6 +10,7 @@ import type { ISegment } from '../http/segments';
 import type { Json } from '../serialize';
 import type { IEmuResponse } from '../types';
 import { canManageWeb } from './permissions';
+import { handleRecycleBin } from './recycleBin';
 
 
 const REGIONAL: Json = {
@@ -95,6 +96,8 @@ export function handleWebExtra(ctx: ICtx, seg: ISegment, rest: ISegment[]): IEmu
       return empty(ctx, 'SP.ApiData.Features', rest);
     case 'navigation':
       return navigation(ctx, rest);
+    case 'recyclebin':
+      return handleRecycleBin(ctx, seg, rest);
     default:
       return undefined;
   }

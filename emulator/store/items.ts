@@ -1,6 +1,6 @@
 /**
  * List items in SQLite: insert (one or many, prepared statements in one transaction), update with a version bump,
- * delete, recycle, and the version history of lists with versioning.
+ * delete (recycling: store/recycleBin.ts), and the version history of lists with versioning.
  */
 import type Database from 'better-sqlite3';
 import { Db, newGuid, quoteIdent } from './db';
@@ -97,23 +97,6 @@ export class Items {
     this.stmt(`DELETE FROM ${quoteIdent(list.table)} WHERE ID = ?`).run(id);
     this.stmt('DELETE FROM attachments WHERE list_id = ? AND item_id = ?').run(list.id, id);
     this.stmt('DELETE FROM versions WHERE list_id = ? AND item_id = ?').run(list.id, id);
-  }
-
-  /** Moves an item to the recycle bin; returns the recycle-bin item id. */
-  public recycle(list: IListDef, id: number, userId: number, now: string): string {
-    const row = this.get(list, id);
-    const rid = newGuid();
-    this.stmt('INSERT INTO recycle(id, list_id, item_id, title, data, deleted, deleted_by) VALUES (?,?,?,?,?,?,?)').run(
-      rid,
-      list.id,
-      id,
-      String(row?.Title ?? ''),
-      JSON.stringify(row ?? {}),
-      now,
-      userId,
-    );
-    this.delete(list, id);
-    return rid;
   }
 
   public versions(list: IListDef, id: number): { version: number; label: string; data: Row; modified: string; editorId: number }[] {
