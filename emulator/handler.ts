@@ -13,6 +13,7 @@ import { corsHeaders } from './http/origin';
 import type { ICtx } from './http/context';
 import { parseSegments } from './http/segments';
 import { serveRaw } from './handlers/files';
+import { servePage } from './handlers/sitePages';
 import { dispatch } from './handlers/web';
 import { metadataMode } from './serialize';
 import type { IEmuRequest, IEmuResponse } from './types';
@@ -108,6 +109,8 @@ function handleInner(core: Core, req: IEmuRequest): IEmuResponse {
       return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `Local SharePoint emulator. Site: ${core.siteUrl()}\nREST API: ${core.apiBase()}\nSign in: ${core.origin}/_login\n` };
     }
     if (lower.startsWith(`${core.sitePath.toLowerCase()}/`) && method === 'GET') {
+      const page = servePage(core, req);
+      if (page) return page;
       const id = identify(core, req);
       const ctx: ICtx = { core, req, user: id.user, mode, method: 'GET', inBatch: false };
       const raw = serveRaw(ctx, path);

@@ -1,14 +1,17 @@
 /**
  * What a communication site has besides the product's lists, provisioned on every start (idempotent): the site
  * columns and content types of elements.xml (and their group and description on columns that existed before), each
- * list's content types, the front page `SitePages/Home.aspx`, and the web's starting property bag.
+ * list's content types, the front page `SitePages/Home.aspx`, the Site Pages library's page columns and the content
+ * types site.json binds to it (`libraries[].contentTypes`: the one-time set-up a real site needs, since an SPFx
+ * package cannot bind a content type to Site Pages), and the web's starting property bag.
  */
 import type { Core } from './core';
 import type { IContentTypeDef } from './provision';
 import type { IFieldDef } from './model';
+import { isPagesLibrary, provisionPagesLibrary, SITE_PAGE_CONTENT_TYPE, SITE_PAGE_FIELDS } from './store/pages';
 import { BUILT_IN_CONTENT_TYPES, WEB_SCOPE } from './store/schema';
 
-const SITE_PAGE_CT = '0x0101009D1CB255DA76424F860D91F20E6C4118';
+const SITE_PAGE_CT = SITE_PAGE_CONTENT_TYPE;
 
 function homePage(title: string): Buffer {
   return Buffer.from(`<%@ Page Inherits="Microsoft.SharePoint.WebPartPages.WebPartPage" %><html><head><title>${title}</title></head><body></body></html>`, 'utf8');
@@ -23,7 +26,8 @@ export function provisionSiteSchema(core: Core, xml: { fields: IFieldDef[]; cont
     }
     const webCts = core.schema.contentTypes(WEB_SCOPE);
     for (const ct of xml.contentTypes) {
-      if (!webCts.some((x) => x.id.toLowerCase() === ct.id.toLowerCase())) core.schema.putContentType(WEB_SCOPE, ct, '0x01');
+      const parent = ct.id.toUpperCase().startsWith(`${SITE_PAGE_CT}00`) ? SITE_PAGE_CT : '0x01';
+      if (!webCts.some((x) => x.id.toLowerCase() === ct.id.toLowerCase())) core.schema.putContentType(WEB_SCOPE, ct, parent);
     }
     const allSite = [...BUILT_IN_CONTENT_TYPES, ...xml.contentTypes];
     for (const list of core.catalogue.all()) {
@@ -39,6 +43,7 @@ export function provisionSiteSchema(core: Core, xml: { fields: IFieldDef[]; cont
       if (parent) core.schema.addListContentType(list, { ...parent, fields: parent.fields }, list.contentTypeId);
       if (list.baseType === 1) core.schema.addListContentType(list, BUILT_IN_CONTENT_TYPES[2]);
     }
+    bindPageContentTypes(core, xml);
     const pages = core.catalogue.byUrl('SitePages', core.sitePath);
     if (pages && !core.files.file(`${core.sitePath}/SitePages/Home.aspx`)) {
       const f = core.files.store(pages, `${core.sitePath}/SitePages`, 'Home.aspx', homePage(core.site.title), 'text/html; charset=utf-8', core.siteOwnerId(), false, core.businessNowIso());
@@ -46,4 +51,32 @@ export function provisionSiteSchema(core: Core, xml: { fields: IFieldDef[]; cont
     }
     if (core.meta('allProperties') === undefined) core.setMeta('allProperties', JSON.stringify(core.site.properties ?? {}));
   })();
+}
+
+/** The Site Page columns on every pages library, and the content types site.json binds to it with their columns. */
+function bindPageContentTypes(core: Core, xml: { fields: IFieldDef[]; contentTypes: IContentTypeDef[] }): void {
+  const libraries = core.site.libraries as { url: string; contentTypes?: string[] }[];
+  for (const lib of core.catalogue.all().filter((l) => isPagesLibrary(l))) {
+    const bound = (libraries.find((l) => l.url.toLowerCase() === lib.url.toLowerCase())?.contentTypes ?? []).map((id) => {
+      const ct = xml.contentTypes.find((c) => c.id.toLowerCase() === id.toLowerCase());
+      if (!ct) throw new Error(`site.json: library ${lib.url} binds content type ${id}, which elements.xml does not define`);
+      return ct;
+    });
+    const columns = bound.flatMap((ct) => ct.fields.filter((n) => n !== 'Title').map((n) => {
+      const f = xml.fields.find((x) => x.internalName === n);
+      if (!f) throw new Error(`elements.xml: content type ${ct.name} names the unknown column ${n}`);
+      return f;
+    }));
+    provisionPagesLibrary(core, lib, columns);
+    const current = core.catalogue.byId(lib.id) ?? lib;
+    const listCts = core.schema.contentTypes(current.id);
+    const sitePage = listCts.find((c) => c.id.toUpperCase().startsWith(`${SITE_PAGE_CT}00`) && c.name === BUILT_IN_CONTENT_TYPES[3].name);
+    if (sitePage && sitePage.fields.length === 1) {
+      core.schema.putContentType(current.id, { ...sitePage, fields: ['Title', ...SITE_PAGE_FIELDS.map((f) => f.internalName)] }, sitePage.parent);
+    }
+    for (const ct of bound) {
+      if (listCts.some((c) => c.id.toUpperCase().startsWith(`${ct.id.toUpperCase()}00`))) continue;
+      core.schema.addListContentType(current, { ...ct, fields: ['Title', ...SITE_PAGE_FIELDS.map((f) => f.internalName), ...ct.fields.filter((n) => n !== 'Title')] });
+    }
+  }
 }

@@ -172,6 +172,8 @@ export class ItemSerializer {
       case 'Editor':
         return row.EditorId;
       case '_UIVersionString':
+        // Pages have major and minor versions (0.1 a new draft, 1.0 published); other items major versions only.
+        if (row._PageMajor !== undefined && row._PageMajor !== null) return `${String(row._PageMajor)}.${String(row._PageMinor ?? 0)}`;
         return this.list.versioning ? `${String(row._Version)}.0` : '1.0';
       case 'Attachments':
         return Number(row._AttachmentCount) > 0;
@@ -226,7 +228,8 @@ export class ItemSerializer {
           out.AttachmentFiles = this.attachmentFiles(Number(row.ID));
           break;
         case 'meta':
-          out[e.prop] = e.prop === 'FileSystemObjectType' ? (String(row.ContentTypeId).startsWith('0x0120') ? 1 : 0) : e.prop === 'ServerRedirectedEmbedUrl' ? '' : null;
+          out[e.prop] =
+            e.prop === 'FileSystemObjectType' ? (String(row.ContentTypeId).startsWith('0x0120') ? 1 : 0) : e.prop === 'ServerRedirectedEmbedUrl' ? '' : e.prop === 'CommentsDisabled' ? false : null;
           break;
       }
     }

@@ -16,6 +16,7 @@ import { handleFolder } from './folders';
 import { handlePermissionSegment } from './permissions';
 import { handleItem, handleItems } from './items';
 import { applyJsonFilter } from './jsonFilter';
+import { ensureSitePagesLibrary } from './sitePages';
 
 function listProps(ctx: ICtx, list: IListDef): Json {
   const count = ctx.core.items.count(list);
@@ -28,6 +29,9 @@ function listProps(ctx: ICtx, list: IListDef): Json {
     Description: list.description,
     EnableAttachments: list.baseType === 0,
     EnableModeration: list.moderated,
+    // Site Pages keeps major and minor versions (drafts); other lists major versions only.
+    EnableMinorVersions: list.template === 119,
+    ForceCheckout: false,
     EnableVersioning: list.versioning,
     EntityTypeName: list.entity.replace(/^SP\.Data\./, '').replace(/Item$/, ''),
     Hidden: false,
@@ -73,6 +77,8 @@ export function handleLists(ctx: ICtx, seg: ISegment, rest: ISegment[]): IEmuRes
     }
     case 'getbyid':
       return handleList(ctx, byId(ctx, argString(op)), more);
+    case 'ensureclientrenderedsitepageslibrary':
+      return handleList({ ...ctx, method: 'GET' }, ensureSitePagesLibrary(ctx), more);
     case 'ensuresiteassetslibrary': {
       requireMethod(ctx, 'POST');
       const lib = ctx.core.catalogue.byUrl('SiteAssets', ctx.core.sitePath);

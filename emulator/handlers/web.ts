@@ -17,6 +17,7 @@ import { handleWebFields, handleContentTypes } from './contentTypes';
 import { registerItemHandler } from './itemHandle';
 import { handleItem } from './items';
 import { handleGetList, handleList, handleLists } from './lists';
+import { handleSitePages } from './sitePages';
 import { associatedGroup, handleUser, siteGroups, siteUsers } from './users';
 
 function webProps(ctx: ICtx): Json {
@@ -132,6 +133,8 @@ export function dispatch(ctx: ICtx, segs: ISegment[]): IEmuResponse {
       return handleWeb(ctx, rest);
     case 'lists':
       return handleLists(ctx, head, rest);
+    case 'sitepages':
+      return handleSitePages(ctx, rest);
     case 'site':
       if (rest.length === 0) {
         requireMethod(ctx, 'GET');
