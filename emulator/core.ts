@@ -23,7 +23,11 @@ interface ISiteFile {
   title: string;
   description: string;
   users: { email: string; title: string; jobTitle?: string; department?: string; siteAdmin?: boolean }[];
-  groups: { title: string; description: string; everyone?: boolean; members: string[] }[];
+  /**
+   * `onlyAllowMembersViewMembership`: only members and owners see the members. Default false ("Everyone"), as the
+   * product's set-up needs for HR; a group made in SharePoint's UI starts with "Group Members" (true).
+   */
+  groups: { title: string; description: string; everyone?: boolean; onlyAllowMembersViewMembership?: boolean; members: string[] }[];
   web: { group: string; role: string }[];
   libraries: { title: string; url: string; description?: string; template?: number }[];
   /** The web's property bag (allProperties) as the site starts with it. */
@@ -199,6 +203,7 @@ export class Core {
       }
       for (const g of this.site.groups) {
         const gid = this.principals.ensureGroup(g.title, g.description, g.everyone === true);
+        this.principals.setOnlyMembersView(gid, g.onlyAllowMembersViewMembership === true);
         const ids = g.members.map((m) => {
           const u = this.principals.userByEmail(m);
           if (!u) throw new Error(`site.json: group ${g.title} has unknown member ${m}`);

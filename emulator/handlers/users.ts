@@ -3,7 +3,8 @@
  * web/getUserById, a user's `groups`, web/siteGroups (by id, by name, POST to create, removeById, removeByLoginName),
  * the associated owner, member and visitor groups, and a group's `users` (GET, add by LoginName, removeById,
  * removeByLoginName). Creating groups needs CreateGroups; changing a group or its members needs ManagePermissions or
- * membership of the group's owner group (AllowMembersEditMembership is false), as in SharePoint.
+ * membership of the group's owner group (AllowMembersEditMembership is false), as in SharePoint. A group with
+ * OnlyAllowMembersViewMembership shows its members only to its members and owners (403 for everyone else).
  */
 import { Errors, SpError } from '../errors';
 import { collectionJson, entityJson, hasPerm, ICtx, noContent, parseJsonBody, requireMethod } from '../http/context';
@@ -50,7 +51,7 @@ export function groupProps(g: IGroupRow): Json {
     AllowRequestToJoinLeave: false,
     AutoAcceptRequestToJoinLeave: false,
     Description: g.description,
-    OnlyAllowMembersViewMembership: false,
+    OnlyAllowMembersViewMembership: g.only_members_view === 1,
     OwnerTitle: OWNER_GROUP,
     RequestToJoinLeaveEmailSetting: null,
   };
@@ -129,12 +130,30 @@ export function siteUsers(ctx: ICtx, seg: ISegment, rest: ISegment[], group?: IG
   }
 }
 
-/** Only the group's owners (members of the owner group) and those with ManagePermissions change a group. */
-function requireGroupOwner(ctx: ICtx): void {
-  if (hasPerm(ctx, 'managePermissions')) return;
+/** The group's owners: members of the owner group and those with ManagePermissions. */
+function isGroupOwner(ctx: ICtx): boolean {
+  if (hasPerm(ctx, 'managePermissions')) return true;
   const owner = ctx.core.principals.groupByTitle(OWNER_GROUP);
-  if (owner && ctx.core.principals.members(owner.id).some((u) => u.id === ctx.user.id)) return;
-  throw Errors.accessDenied();
+  return owner !== undefined && ctx.core.principals.members(owner.id).some((u) => u.id === ctx.user.id);
+}
+
+/** Only the group's owners change a group. */
+function requireGroupOwner(ctx: ICtx): void {
+  if (!isGroupOwner(ctx)) throw Errors.accessDenied();
+}
+
+/** OnlyAllowMembersViewMembership: only members and owners see who the members are. */
+function requireMembershipVisible(ctx: ICtx, group: IGroupRow): void {
+  if (group.only_members_view !== 1 || isGroupOwner(ctx)) return;
+  if (!ctx.core.principals.members(group.id).some((u) => u.id === ctx.user.id)) throw Errors.accessDenied();
+}
+
+/** A boolean group setting from a request body: undefined when absent, 400 when not a boolean. */
+function boolSetting(body: Record<string, unknown>, key: string): boolean | undefined {
+  const v = body[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'boolean') throw Errors.badValue('Edm.Boolean');
+  return v;
 }
 
 function addMember(ctx: ICtx, group: IGroupRow): IEmuResponse {
@@ -160,7 +179,9 @@ function addGroup(ctx: ICtx): IEmuResponse {
   if (typeof title !== 'string' || title.trim() === '') throw Errors.badQuery('The group Title is required.');
   if (title.length > 255) throw new SpError(400, '-2147024809, System.ArgumentException', 'The group name is too long. It may contain at most 255 characters.');
   if (ctx.core.principals.groupByTitle(title) || ctx.core.principals.userByLogin(title)) throw new SpError(400, '-2130575293, Microsoft.SharePoint.SPException', 'The specified name is already in use.');
+  const onlyMembers = boolSetting(body, 'OnlyAllowMembersViewMembership');
   const id = ctx.core.principals.ensureGroup(title, typeof body.Description === 'string' ? body.Description : '', false, 'rest');
+  if (onlyMembers !== undefined) ctx.core.principals.setOnlyMembersView(id, onlyMembers);
   const g = ctx.core.principals.group(id) as IGroupRow;
   return entityJson(ctx, groupMeta(ctx, g), groupProps(g), 201);
 }
@@ -213,12 +234,17 @@ function handleGroup(ctx: ICtx, group: IGroupRow | undefined, rest: ISegment[]):
     requireMethod(ctx, 'MERGE', 'PATCH');
     requireGroupOwner(ctx);
     const body = parseJsonBody(ctx);
-    for (const k of Object.keys(body)) if (!['Title', 'Description', '__metadata'].includes(k)) throw Errors.unknownProperty(k, 'SP.Group');
+    for (const k of Object.keys(body)) if (!['Title', 'Description', 'OnlyAllowMembersViewMembership', '__metadata'].includes(k)) throw Errors.unknownProperty(k, 'SP.Group');
+    const onlyMembers = boolSetting(body, 'OnlyAllowMembersViewMembership');
+    if (onlyMembers !== undefined) ctx.core.principals.setOnlyMembersView(group.id, onlyMembers);
     if (typeof body.Title === 'string' && body.Title !== group.title && ctx.core.principals.groupByTitle(body.Title)) throw new SpError(400, '-2130575293, Microsoft.SharePoint.SPException', 'The specified name is already in use.');
     ctx.core.principals.updateGroup(group.id, typeof body.Title === 'string' ? body.Title : group.title, typeof body.Description === 'string' ? body.Description : group.description ?? '');
     return noContent();
   }
   const [seg, ...more] = rest;
-  if (seg.name === 'users') return siteUsers(ctx, seg, more, group);
+  if (seg.name === 'users') {
+    requireMembershipVisible(ctx, group);
+    return siteUsers(ctx, seg, more, group);
+  }
   throw Errors.noResource(seg.rawName);
 }

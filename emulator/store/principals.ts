@@ -42,6 +42,8 @@ export interface IGroupRow {
   title: string;
   description: string | null;
   everyone: number;
+  /** 1 when only the group's members (and its owners) may see who its members are (OnlyAllowMembersViewMembership). */
+  only_members_view: number;
 }
 
 export const CLAIMS_PREFIX = 'i:0#.f|membership|';
@@ -55,7 +57,15 @@ export class Principals {
   /** Permission levels the site defines itself (site.json `roleDefinitions`), by lower-case name. */
   private readonly customRoles = new Map<string, IRoleDefinition>();
 
-  public constructor(private readonly db: Db) {}
+  public constructor(private readonly db: Db) {
+    const have = new Set((db.prepare('PRAGMA table_info(principals)').all() as { name: string }[]).map((c) => c.name));
+    if (!have.has('only_members_view')) db.exec('ALTER TABLE principals ADD COLUMN only_members_view INTEGER DEFAULT 0');
+  }
+
+  /** Sets who may see the group's members: only members and owners (true) or everyone (false). */
+  public setOnlyMembersView(groupId: number, only: boolean): void {
+    this.db.prepare("UPDATE principals SET only_members_view = ? WHERE kind = 'group' AND id = ?").run(only ? 1 : 0, groupId);
+  }
 
   public user(id: number): IUserRow | undefined {
     return this.db.prepare("SELECT * FROM principals WHERE id = ? AND kind = 'user'").get(id) as IUserRow | undefined;
@@ -133,15 +143,15 @@ export class Principals {
   }
 
   public groupByTitle(title: string): IGroupRow | undefined {
-    return this.db.prepare("SELECT id, title, description, everyone FROM principals WHERE kind = 'group' AND login = ?").get(title) as IGroupRow | undefined;
+    return this.db.prepare("SELECT id, title, description, everyone, only_members_view FROM principals WHERE kind = 'group' AND login = ?").get(title) as IGroupRow | undefined;
   }
 
   public group(id: number): IGroupRow | undefined {
-    return this.db.prepare("SELECT id, title, description, everyone FROM principals WHERE kind = 'group' AND id = ?").get(id) as IGroupRow | undefined;
+    return this.db.prepare("SELECT id, title, description, everyone, only_members_view FROM principals WHERE kind = 'group' AND id = ?").get(id) as IGroupRow | undefined;
   }
 
   public groups(): IGroupRow[] {
-    return this.db.prepare("SELECT id, title, description, everyone FROM principals WHERE kind = 'group' ORDER BY id").all() as IGroupRow[];
+    return this.db.prepare("SELECT id, title, description, everyone, only_members_view FROM principals WHERE kind = 'group' ORDER BY id").all() as IGroupRow[];
   }
 
   public members(groupId: number): IUserRow[] {
@@ -155,7 +165,7 @@ export class Principals {
 
   public groupsOf(userId: number): IGroupRow[] {
     return this.db
-      .prepare(`SELECT id, title, description, everyone FROM principals WHERE kind = 'group'
+      .prepare(`SELECT id, title, description, everyone, only_members_view FROM principals WHERE kind = 'group'
         AND (everyone = 1 OR id IN (SELECT group_id FROM group_members WHERE user_id = ?)) ORDER BY id`)
       .all(userId) as IGroupRow[];
   }
