@@ -9,7 +9,8 @@ import { FORBIDDEN_IN_CLASSIC_NAME, FORBIDDEN_IN_NAME } from './limits';
 import type { SpError } from './errors';
 import { convertWrite, defaultColumns } from './store/values';
 import type { INewItem } from './store/items';
-import type { ApprovalState, IAddItemsOptions, IAddUser, IEmulatorAdmin, IFaultSpec } from './types';
+import { addPages } from './store/pageSeed';
+import type { ApprovalState, IAddItemsOptions, IAddPage, IAddUser, IEmulatorAdmin, IFaultSpec } from './types';
 
 const APPROVAL: Record<ApprovalState, number> = { approved: 0, rejected: 1, pending: 2, draft: 3 };
 
@@ -70,6 +71,10 @@ export class Admin implements IEmulatorAdmin {
       };
     });
     return this.core.db.transaction(() => this.core.items.insert(list, items))();
+  }
+
+  public addPages(pages: IAddPage[]): number[] {
+    return this.core.db.transaction(() => addPages(this.core, pages))();
   }
 
   public uploadFile(libraryServerRelativeUrl: string, name: string, bytes: Uint8Array, contentType?: string): string {

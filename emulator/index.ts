@@ -12,7 +12,7 @@ import type { IEmulatorAdmin, IEmulatorOptions, IEmuRequest, IEmuResponse } from
 
 export { isLoopback } from './http/origin';
 export { refuseHost } from './server';
-export type { IEmulatorAdmin, IEmulatorOptions, IEmuRequest, IEmuResponse, IAddUser, IAddItemsOptions, IFaultSpec, ApprovalState } from './types';
+export type { IEmulatorAdmin, IEmulatorOptions, IEmuRequest, IEmuResponse, IAddUser, IAddItemsOptions, IAddPage, IFaultSpec, ApprovalState } from './types';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 

@@ -53,6 +53,12 @@ export interface IEmulatorAdmin {
    * `MnPhoto: { Url, Description }`, booleans. Unknown fields throw. Returns the new item ids.
    */
   addItems(listTitle: string, rows: Record<string, unknown>[], opts?: IAddItemsOptions): number[];
+  /**
+   * Adds modern pages to Webstedssider (SitePages) in one transaction: `SitePages/<name>`, the Site Page columns and
+   * REST-shaped custom columns (`MnTheme`, `MnPeopleId: [3]`, `MnFeatured: true`, …; unknown names throw). Published
+   * pages are version 1.0 with FirstPublishedDate = `published`; drafts are 0.1. Returns the item ids.
+   */
+  addPages(pages: IAddPage[]): number[];
   /** Uploads a file to a document library folder, e.g. '/sites/intranet/Billeder'; returns its server-relative URL. */
   uploadFile(libraryServerRelativeUrl: string, name: string, bytes: Uint8Array, contentType?: string): string;
   /** Adds an attachment to a list item; returns its server-relative URL. */
@@ -125,4 +131,28 @@ export interface IEmuResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer | string | null;
+}
+
+/** A modern page for `addPages`. */
+export interface IAddPage {
+  /** File name, e.g. `naar-frosten-kommer.aspx`. */
+  name: string;
+  title: string;
+  description?: string;
+  /** Server-relative URL of the banner image. */
+  bannerImageUrl?: string;
+  /** The page's controls as the sitepages API exchanges them (controlType 4 text, 3 web part); stored as canvas HTML. */
+  canvas: Record<string, unknown>[];
+  /** Content type name in the library, e.g. `Medarbejderhistorie` (default: the library's first). */
+  contentType?: string;
+  /** REST-shaped values of the content type's own columns. */
+  fields?: Record<string, unknown>;
+  /** 0 page, 1 news on publish, 2 news (default 2 when published). */
+  promotedState?: number;
+  /** ISO timestamp of the first publishing; omitted: a draft that was never published. */
+  published?: string;
+  /** ISO timestamp the page was made (default: `published` or now). */
+  created?: string;
+  /** Author and publisher (default: the site owner). */
+  authorEmail?: string;
 }

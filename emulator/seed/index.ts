@@ -6,6 +6,7 @@
 import site from '../site.json';
 import type { IEmulatorAdmin } from '../types';
 import { DEFAULT_SEED, generateDemoData, IDemoAccount, IDemoData } from './generate';
+import { storyPages } from './pages';
 import { buildBatches } from './rows';
 
 export { DEFAULT_SEED, DEFAULT_EMPLOYEE_COUNT, generateDemoData } from './generate';
@@ -17,6 +18,7 @@ export type { IDemoPortrait } from './portraits';
 export type { IDemoPrivacy } from './privacy';
 export type { ISeedImage } from './images';
 export { buildBatches, employeeRows } from './rows';
+export { storyPages, storyCanvas, STORY_CONTENT_TYPE } from './pages';
 
 export interface ISeedOptions {
   /** YYYY-MM-DD (Europe/Copenhagen): name news are built around it. */
@@ -85,6 +87,8 @@ export function loadDemoData(admin: IEmulatorAdmin, data: IDemoData): ISeedSumma
     admin.addItems(batch.listTitle, batch.rows, options);
     items[batch.listTitle] = (items[batch.listTitle] ?? 0) + batch.rows.length;
   }
+  // Stories are news pages in Webstedssider, written and published by communications.
+  items.Webstedssider = admin.addPages(storyPages(data, { userId, imageUrl }, authors.comms ?? '')).length;
   return { users: newUsers.length, images: data.images.length, items };
 }
 

@@ -2,7 +2,7 @@
  * Turns the generated demo data into REST-shaped list rows (what PnPjs would send), grouped into the admin API's
  * bulk calls. People and images are resolved through the given lookups (site user ids, uploaded file URLs).
  */
-import { BuiltIn, EmployeeFields as EF, NavnenytFields as NF, PortraitFields as PF, PrivacyFields as PV, StoryFields as SF } from '../../src/data/lists';
+import { BuiltIn, EmployeeFields as EF, NavnenytFields as NF, PortraitFields as PF, PrivacyFields as PV } from '../../src/data/lists';
 import { ConsentCategory } from '../../src/domain/models';
 import type { IAddItemsOptions } from '../types';
 import { addDays, toTimestamp } from './dates';
@@ -27,7 +27,7 @@ export interface IResolvers {
 export interface ISeedAuthors {
   /** Registers navnenyt and the payroll extract. */
   readonly hr: string;
-  /** Writes stories and portraits. */
+  /** Writes portraits (and, through seed/pages.ts, the story pages). */
   readonly comms: string;
 }
 
@@ -121,26 +121,7 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
     });
   }
 
-  // Stories, written by communications on (or just before) their publish date.
-  for (const s of data.stories) {
-    const row: Row = {
-      [BuiltIn.Title.name]: s.title,
-      [SF.Teaser.name]: s.teaser,
-      [SF.Body.name]: s.body,
-      [SF.Theme.name]: s.theme,
-      [SF.Area.name]: s.area,
-      [SF.Place.name]: s.place,
-      [SF.PublishDate.name]: s.publishDate,
-      [SF.Featured.name]: s.featured,
-      [id(SF.People.name)]: s.peopleIndexes.map((i) => r.userId(person(i).email)),
-      ...image(r, s.hero, SF.Photo.name, SF.PhotoAlt.name),
-    };
-    batches.push({
-      listTitle: 'Medarbejderhistorier',
-      rows: [row],
-      options: { authorEmail: authors.comms, approval: s.approval, created: toTimestamp(addDays(s.publishDate, -2), 9) },
-    });
-  }
+  // Stories are news pages, not list rows: seed/pages.ts.
 
   const portraitRows = data.portraits.map((p): Row => {
     const row: Row = {

@@ -1,6 +1,7 @@
 /**
  * Medarbejderhistorier: employer-branding stories across all nine themes of the communication strategy and all
- * areas, each with a generated hero illustration and the colleagues it features.
+ * areas, each with a generated hero illustration and the colleagues it features. They become news pages in
+ * Webstedssider (seed/pages.ts); the newest few are drafts communications has not published yet.
  */
 import { StoryTheme } from '../../src/domain/models';
 import { addDays, isoWeekday } from './dates';
@@ -29,8 +30,15 @@ export interface IDemoStory {
   readonly publishDate: string;
   featured: boolean;
   readonly peopleIndexes: readonly number[];
-  approval: 'approved' | 'pending';
+  /** False for a draft: a page communications has not published yet. */
+  published: boolean;
+  /** The page's file name in Webstedssider, e.g. `naar-frosten-kommer.aspx`. */
+  readonly fileName: string;
 }
+
+/** Drafts among the newest stories, and how many of the published ones are featured. */
+export const DRAFT_COUNT = 3;
+export const FEATURED_COUNT = 4;
 
 /** The job title of the person a story is about, where the text names the job. */
 const TITLE_OF_STORY: Readonly<Record<string, string>> = {
@@ -101,6 +109,8 @@ export function generateStories(
   const used = new Set<number>();
   const order = random.shuffle(STORY_TEXTS.map((_, i) => i));
   const ageRank = new Map(order.map((textIndex, rank) => [textIndex, rank]));
+  // Spread over the last year, newest first in rank order.
+  const step = Math.max(1, Math.floor(350 / STORY_TEXTS.length));
   const stories = STORY_TEXTS.map((text, i): IDemoStory => {
     const rank = ageRank.get(i) ?? i;
     const person = choosePerson(text, candidates, used);
@@ -115,15 +125,16 @@ export function generateStories(
       theme: text.theme,
       area: text.area,
       place: text.place,
-      publishDate: weekday(addDays(today, -(1 + rank * 6 + random.int(0, 4)))),
+      publishDate: weekday(addDays(today, -(1 + rank * step + random.int(0, step - 1)))),
       featured: false,
       peopleIndexes: [person, extra].filter((p): p is IDemoEmployee => p !== undefined).map((p) => p.index),
-      approval: 'approved',
+      published: true,
+      fileName: `${slug.toLowerCase()}.aspx`,
     };
   });
   const newest = stories.slice().sort((a, b) => b.publishDate.localeCompare(a.publishDate));
-  // A few recent stories are featured on the front page; the newest waits for communications' approval.
-  newest[0].approval = 'pending';
-  for (const s of random.shuffle(newest.slice(1, 10)).slice(0, 4)) s.featured = true;
+  // The newest few are drafts communications is still working on; a few recent published ones are featured.
+  for (const s of newest.slice(0, DRAFT_COUNT)) s.published = false;
+  for (const s of random.shuffle(newest.slice(DRAFT_COUNT, DRAFT_COUNT + 9)).slice(0, FEATURED_COUNT)) s.featured = true;
   return stories;
 }

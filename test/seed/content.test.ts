@@ -14,13 +14,22 @@ describe('stories', () => {
     for (const area of AREA_NAMES) expect(data.stories.some((s) => s.area === area)).toBe(true);
   });
 
-  it('publishes before today, features a few recent ones and leaves one waiting for approval', () => {
+  it('publishes over the last year before today, features a few recent published ones and keeps the newest few as drafts', () => {
     for (const s of data.stories) expect(s.publishDate < TODAY).toBe(true);
+    const dates = data.stories.map((s) => s.publishDate).sort();
+    expect(dates[0] >= '2025-11-27').toBe(true);
+    expect(dates[0] < '2026-03-01').toBe(true);
     const featured = data.stories.filter((s) => s.featured);
     expect(featured.length).toBeGreaterThanOrEqual(3);
     expect(featured.length).toBeLessThanOrEqual(5);
-    expect(data.stories.filter((s) => s.approval === 'pending')).toHaveLength(1);
+    expect(featured.every((s) => s.published)).toBe(true);
+    const drafts = data.stories.filter((s) => !s.published);
+    expect(drafts).toHaveLength(3);
+    const newestPublished = Math.max(...data.stories.filter((s) => s.published).map((s) => Date.parse(s.publishDate)));
+    for (const d of drafts) expect(Date.parse(d.publishDate)).toBeGreaterThanOrEqual(newestPublished);
     expect(new Set(data.stories.map((s) => s.title)).size).toBe(data.stories.length);
+    expect(new Set(data.stories.map((s) => s.fileName)).size).toBe(data.stories.length);
+    for (const s of data.stories) expect(s.fileName).toMatch(/^[a-z0-9-]+\.aspx$/);
   });
 
   it('has Danish text with simple HTML paragraphs and no unfilled placeholders', () => {

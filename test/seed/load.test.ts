@@ -53,7 +53,7 @@ describe('the demo seed loaded into the emulator', () => {
       Medarbejdere: expected.employees.length,
       Privatlivsvalg: expected.privacy.length,
       Navnenyt: expected.navnenyt.length,
-      Medarbejderhistorier: expected.stories.length,
+      Webstedssider: expected.stories.length,
       Medarbejderportrætter: expected.portraits.length,
     });
     expect(emulator.admin.isEmpty()).toBe(false);
@@ -114,12 +114,19 @@ describe('the demo seed loaded into the emulator', () => {
   });
 
   it('loads stories with their people and hero images, and portraits with LinkedIn fields', async () => {
-    const stories = await get(items('Medarbejderhistorier', '&$select=Title,MnTheme,MnPeopleId,MnPhoto,MnPublishDate,MnFeatured'), EMPLOYEE);
-    expect(stories.value).toHaveLength(expected.stories.filter((s) => s.approval === 'approved').length);
+    const query = '&$select=Title,Description,BannerImageUrl,FirstPublishedDate,MnTheme,MnArea,MnFeatured,MnBannerAlt,MnPeople/EMail&$expand=MnPeople&$filter=PromotedState eq 2&$orderby=FirstPublishedDate desc';
+    const stories = await get(items('Webstedssider', query), EMPLOYEE);
+    expect(stories.status).toBe(200);
+    expect(stories.value).toHaveLength(expected.stories.filter((s) => s.published).length);
     // With only 300 employees a few small areas run out of colleagues to feature.
-    expect(stories.value.filter((s) => (s.MnPeopleId as number[]).length > 0).length).toBeGreaterThan(stories.value.length / 2);
-    for (const s of stories.value) expect(dateOnly(s.MnPublishDate) < TODAY).toBe(true);
-    expect((stories.value[0].MnPhoto as { Url: string }).Url).toMatch(/^\/sites\/intranet\/Billeder\/historie-/);
+    expect(stories.value.filter((s) => (s.MnPeople as unknown[]).length > 0).length).toBeGreaterThan(stories.value.length / 2);
+    const dates = stories.value.map((s) => String(s.FirstPublishedDate));
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const d of dates) expect(d.slice(0, 10) < TODAY).toBe(true);
+    expect((stories.value[0].BannerImageUrl as { Url: string }).Url).toMatch(/^\/sites\/intranet\/Billeder\/historie-/);
+    expect(stories.value.filter((s) => s.MnFeatured === true).length).toBeGreaterThanOrEqual(3);
+    const drafts = await get(items('Webstedssider', '&$select=Title&$filter=PromotedState eq 1'), COMMS);
+    expect(drafts.value).toHaveLength(expected.stories.filter((s) => !s.published).length);
     const portraits = await get(items('Medarbejderportrætter', '&$select=Title,MnProfession,MnLinkedInStatus,MnLinkedInPostUrl,MnJobAdvertUrl'), EMPLOYEE);
     expect(portraits.value).toHaveLength(expected.portraits.length);
     expect(new Set(portraits.value.map((p) => p.MnLinkedInStatus))).toEqual(new Set(['Ikke delt', 'Klar til deling', 'Delt', 'Skal fjernes']));

@@ -3,6 +3,7 @@ import type { IAddItemsOptions, IAddUser, IEmulatorAdmin } from '../../emulator/
 import { generateDemoData } from '../../emulator/seed/generate';
 import { loadDemoData } from '../../emulator/seed/index';
 import { buildBatches } from '../../emulator/seed/rows';
+import { storyPages } from '../../emulator/seed/pages';
 import site from '../../emulator/site.json';
 
 const TODAY = '2026-11-27';
@@ -78,13 +79,40 @@ describe('REST-shaped rows', () => {
     expect(navnenyt.reduce((n, b) => n + b.rows.length, 0)).toBe(data.navnenyt.length);
   });
 
-  it('gives stories their people, hero image and a creation time before publishing', () => {
-    const stories = batches.filter((b) => b.listTitle === 'Medarbejderhistorier');
-    expect(stories).toHaveLength(data.stories.length);
-    for (const b of stories) {
-      expect((b.options.created ?? '').slice(0, 10) < String(b.rows[0].MnPublishDate)).toBe(true);
-      expect((b.rows[0].MnPhoto as { Url: string }).Url).toMatch(/^\/sites\/intranet\/Billeder\/historie-/);
+  it('writes no story rows: stories are news pages', () => {
+    expect(batches.some((b) => b.listTitle === 'Medarbejderhistorier')).toBe(false);
+  });
+});
+
+describe('story pages', () => {
+  const pages = storyPages(data, resolvers, 'mette.sorensen@norddjurs.dk');
+
+  it('makes one page per story with its banner, description, columns and people, written by communications', () => {
+    expect(pages).toHaveLength(data.stories.length);
+    pages.forEach((p, i) => {
+      const s = data.stories[i];
+      expect(p).toMatchObject({ name: s.fileName, title: s.title, description: s.teaser, contentType: 'Medarbejderhistorie', authorEmail: 'mette.sorensen@norddjurs.dk' });
+      expect(p.bannerImageUrl).toMatch(/^\/sites\/intranet\/Billeder\/historie-/);
+      expect(p.fields).toMatchObject({ MnTheme: s.theme, MnArea: s.area, MnPlace: s.place, MnFeatured: s.featured, MnBannerAlt: s.hero.alt });
+      expect(p.fields?.MnPeopleId).toEqual(s.peopleIndexes.map((x) => userIds.get(data.employees[x].email)));
+      expect(p.published === undefined).toBe(!s.published);
+      expect(p.promotedState).toBe(s.published ? 2 : 1);
+      expect((p.created ?? '') < (p.published ?? '9')).toBe(true);
+    });
+  });
+
+  it('lays out text and image web parts with headings, and some pages with lists and links', () => {
+    for (const p of pages) {
+      expect(p.canvas.filter((c) => c.controlType === 4)).toHaveLength(2);
+      const image = p.canvas.find((c) => c.controlType === 3) as { webPartData: { properties: { altText: string } } };
+      expect(image.webPartData.properties.altText).toMatch(/^Tegnet illustration: /);
+      const html = p.canvas.map((c) => String(c.innerHTML ?? '')).join('');
+      expect(html).toMatch(/<h2>[^<]+<\/h2>/);
+      expect(html).not.toMatch(/[{}]|<script|javascript:/i);
     }
+    const all = pages.map((p) => p.canvas.map((c) => String(c.innerHTML ?? '')).join('')).join('');
+    expect(all).toContain('<ul><li>');
+    expect(all).toContain('<a href="https://www.norddjurs.dk">');
   });
 });
 
@@ -109,6 +137,7 @@ describe('loadDemoData', () => {
         calls.push({ list, rows: rows.length, opts });
         return rows.map((_, i) => i + 1);
       },
+      addPages: (pages: unknown[]) => pages.map((_, i) => i + 1),
     } as unknown as IEmulatorAdmin;
     const summary = loadDemoData(admin, data);
     expect(users).toHaveLength(400);
@@ -117,6 +146,7 @@ describe('loadDemoData', () => {
     expect(uploads.every((u) => u.startsWith('/sites/intranet/Billeder/'))).toBe(true);
     expect(summary.items.Medarbejdere).toBe(data.employees.length);
     expect(summary.items.Navnenyt).toBe(data.navnenyt.length);
+    expect(summary.items.Webstedssider).toBe(data.stories.length);
     expect(calls.find((c) => c.list === 'Navnenyt')?.opts?.authorEmail).toBe('lars.ostergaard@norddjurs.dk');
     expect(calls.find((c) => c.list === 'Medarbejderportrætter')?.opts?.authorEmail).toBe('mette.sorensen@norddjurs.dk');
   });
