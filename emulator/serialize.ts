@@ -146,6 +146,8 @@ export class ItemSerializer {
     private readonly mode: MetadataMode,
     private readonly projection: IProjection,
     private readonly attachmentsOf: (itemId: number) => string[],
+    /** The current user's rights on an item, for `$select=EffectiveBasePermissions`. */
+    private readonly permissionsOf?: (row: Row) => bigint,
   ) {}
 
   public item(row: Row): Json {
@@ -154,6 +156,7 @@ export class ItemSerializer {
     if (this.projection.entries === null) {
       for (const f of this.projection.defaultExpands) this.putExpanded(props, row, f, null);
       if (this.projection.attachmentFilesExpanded) props.AttachmentFiles = this.attachmentFiles(id);
+      for (const p of this.projection.permissions ?? []) props[p] = this.permissions(row);
     }
     return entityProps(this.core, this.mode, { type: this.list.entity, id: String(row.GUID), etag: itemETag(row), editLink: itemEditLink(this.list, id) }, props);
   }
@@ -227,6 +230,9 @@ export class ItemSerializer {
         case 'attachmentFiles':
           out.AttachmentFiles = this.attachmentFiles(Number(row.ID));
           break;
+        case 'permissions':
+          out[e.prop] = this.permissions(row);
+          break;
         case 'meta':
           out[e.prop] =
             e.prop === 'FileSystemObjectType' ? (String(row.ContentTypeId).startsWith('0x0120') ? 1 : 0) : e.prop === 'ServerRedirectedEmbedUrl' ? '' : e.prop === 'CommentsDisabled' ? false : null;
@@ -234,6 +240,13 @@ export class ItemSerializer {
       }
     }
     return out;
+  }
+
+  /** SP.BasePermissions of the item for the current user: {High, Low} as Int64 strings. */
+  private permissions(row: Row): Json {
+    const mask = this.permissionsOf ? this.permissionsOf(row) : 0n;
+    const v = { High: String(mask >> 32n), Low: String(mask & 0xffffffffn) };
+    return this.mode === 'verbose' ? { __metadata: { type: 'SP.BasePermissions' }, ...v } : v;
   }
 
   private putExpanded(out: Json, row: Row, f: IFieldDef, subs: string[] | null): void {

@@ -17,10 +17,11 @@ import { canSeeRow, checkEtag, checkWrite, runItemsQuery, seesDrafts } from './i
 import { checkListValidation } from '../validation';
 import { attachmentNames, handleAttachments } from './attachments';
 import { handleItemExtra } from './itemExtras';
+import { maskFor } from './permissions';
 
 export function serializerFor(ctx: ICtx, list: IListDef, params: URLSearchParams | null): ItemSerializer {
   const projection = params ? parseProjection(list, params.get('$select'), params.get('$expand')) : { entries: null, defaultExpands: [], attachmentFilesExpanded: false };
-  return new ItemSerializer(ctx.core, list, ctx.mode, projection, (id) => attachmentNames(ctx, list, id));
+  return new ItemSerializer(ctx.core, list, ctx.mode, projection, (id) => attachmentNames(ctx, list, id), (row) => maskFor(ctx, ctx.user.id, { list, row }));
 }
 
 export function handleItems(ctx: ICtx, list: IListDef, rest: ISegment[]): IEmuResponse {
@@ -37,7 +38,7 @@ export function handleItems(ctx: ICtx, list: IListDef, rest: ISegment[]): IEmuRe
 function getItems(ctx: ICtx, list: IListDef): IEmuResponse {
   const q = parseItemQuery(list, ctx.req.url.searchParams);
   const result = runItemsQuery(ctx, list, q);
-  const ser = new ItemSerializer(ctx.core, list, ctx.mode, q.projection, (id) => attachmentNames(ctx, list, id));
+  const ser = new ItemSerializer(ctx.core, list, ctx.mode, q.projection, (id) => attachmentNames(ctx, list, id), (row) => maskFor(ctx, ctx.user.id, { list, row }));
   const entitySet = list.entity.replace(/^SP\.Data\./, 'SP.ListData.').replace(/Item$/, 'Items');
   return json(ctx, collectionDoc(ctx.core, ctx.mode, entitySet, result.rows.map((r) => ser.item(r)), result.nextLink));
 }

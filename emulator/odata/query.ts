@@ -14,7 +14,12 @@ export type SelectEntry =
   | { kind: 'stringId'; field: IFieldDef; prop: string }
   | { kind: 'expand'; field: IFieldDef; subs: string[] }
   | { kind: 'attachmentFiles' }
-  | { kind: 'meta'; prop: string };
+  | { kind: 'meta'; prop: string }
+  | { kind: 'permissions'; prop: PermissionsProp };
+
+/** SP.ListItem's permission properties: not in the default set, answered when selected (also next to `*`). */
+export type PermissionsProp = 'EffectiveBasePermissions' | 'EffectiveBasePermissionsForUI';
+const PERMISSION_PROPS: PermissionsProp[] = ['EffectiveBasePermissions', 'EffectiveBasePermissionsForUI'];
 
 export interface IProjection {
   /** null: the default property set. */
@@ -22,6 +27,8 @@ export interface IProjection {
   /** Expanded person fields when $select is absent or '*'. */
   defaultExpands: IFieldDef[];
   attachmentFilesExpanded: boolean;
+  /** Permission properties selected next to `*` (with named fields they are entries). */
+  permissions?: PermissionsProp[];
 }
 
 export interface IOrder {
@@ -91,6 +98,7 @@ export function parseProjection(list: IListDef, selectRaw: string | null, expand
       entries: null,
       defaultExpands: [...expands.values()].filter((v): v is IFieldDef => v !== 'attachments'),
       attachmentFilesExpanded,
+      permissions: PERMISSION_PROPS.filter((p) => select.some((s) => s.toLowerCase() === p.toLowerCase())),
     };
   }
   const entries: SelectEntry[] = [];
@@ -106,6 +114,11 @@ export function parseProjection(list: IListDef, selectRaw: string | null, expand
       continue;
     }
     if (sub === undefined) {
+      const perm = PERMISSION_PROPS.find((p) => p.toLowerCase() === lower);
+      if (perm) {
+        entries.push({ kind: 'permissions', prop: perm });
+        continue;
+      }
       const meta = META_PROPS.find((m) => m.toLowerCase() === lower);
       if (meta) {
         entries.push({ kind: 'meta', prop: meta });
