@@ -42,7 +42,8 @@ function listProps(ctx: ICtx, list: IListDef): Json {
     ParentWebUrl: ctx.core.sitePath,
     ReadSecurity: list.readSecurity,
     WriteSecurity: list.writeSecurity,
-    DraftVersionVisibility: list.draftVisibility,
+    // Site Pages: drafts (minor versions) are seen by those who can edit items, SharePoint's setting for the library.
+    DraftVersionVisibility: list.template === 119 ? 1 : list.draftVisibility,
     ValidationFormula: list.validation?.formula ?? '',
     ValidationMessage: list.validation?.message ?? '',
     Title: list.title,

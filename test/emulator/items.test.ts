@@ -91,9 +91,12 @@ describe('items: add, get, items(n)', () => {
   });
 
   it('writes person and multi-person fields as <Name>Id', async () => {
-    const hist = comms.web.lists.getByTitle('Medarbejderhistorier');
+    // The only multi-person column is on the story pages in Webstedssider.
+    const [pageId] = emu.admin.addPages([{ name: 'historie.aspx', title: 'Historie', canvas: [], contentType: 'Medarbejderhistorie', published: '2026-11-20T09:00:00Z' }]);
     const ids = [jonasId, emu.admin.userId(USERS.hr) as number];
-    const item = await hist.items.add({ Title: 'Historie', MnPeopleId: ids });
+    const page = comms.web.lists.getByTitle('Webstedssider').items.getById(pageId);
+    await page.update({ MnPeopleId: ids });
+    const item = await page.select('MnPeopleId', 'MnPeopleStringId')();
     expect(item.MnPeopleId).toEqual(ids);
     expect(item.MnPeopleStringId).toEqual(ids.map(String));
   });

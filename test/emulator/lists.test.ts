@@ -14,10 +14,10 @@ beforeAll(() => {
 afterAll(() => emu.close());
 
 describe('lists provisioned from sharepoint/assets', () => {
-  it('creates the five product lists and the photo libraries', async () => {
+  it('creates the four product lists and the libraries (stories are pages in Webstedssider)', async () => {
     const lists = await owner.web.lists.select('Title', 'BaseTemplate')();
     expect(lists.map((l) => l.Title)).toEqual(
-      expect.arrayContaining(['Navnenyt', 'Medarbejderhistorier', 'Medarbejderportrætter', 'Privatlivsvalg', 'Medarbejdere', 'Billeder', 'Webstedsaktiver']),
+      expect.arrayContaining(['Navnenyt', 'Medarbejderportrætter', 'Privatlivsvalg', 'Medarbejdere', 'Billeder', 'Webstedsaktiver', 'Webstedssider']),
     );
     expect(lists.find((l) => l.Title === 'Billeder')?.BaseTemplate).toBe(101);
   });

@@ -8,12 +8,12 @@ import { newEmulator, spAs, USERS } from './helpers';
 let emu: IEmulator;
 beforeEach(() => {
   emu = newEmulator();
-  emu.admin.addItems('Medarbejderhistorier', [{ Title: 'Ærø og Østergaard' }, { Title: 'Åbent hus i Ørum' }, { Title: 'Grenaa havn' }], { authorEmail: USERS.comms });
+  emu.admin.addItems('Medarbejderportrætter', [{ Title: 'Ærø og Østergaard' }, { Title: 'Åbent hus i Ørum' }, { Title: 'Grenaa havn' }], { authorEmail: USERS.comms });
 });
 afterEach(() => emu.close());
 
 const titles = async (filter: string): Promise<string[]> =>
-  ((await spAs(emu, USERS.employee).web.lists.getByTitle('Medarbejderhistorier').items.select('Title').filter(filter)()) as { Title: string }[]).map((r) => r.Title);
+  ((await spAs(emu, USERS.employee).web.lists.getByTitle('Medarbejderportrætter').items.select('Title').filter(filter)()) as { Title: string }[]).map((r) => r.Title);
 
 describe('text filters ignore case for Danish letters too', () => {
   it('substringof finds "Østergaard" when searching "østergaard", and "Ørum" with "ØRUM"', async () => {
@@ -29,10 +29,10 @@ describe('text filters ignore case for Danish letters too', () => {
 
 describe('item versions', () => {
   it('name who saved each version', async () => {
-    const list = spAs(emu, USERS.comms).web.lists.getByTitle('Medarbejderhistorier');
+    const list = spAs(emu, USERS.comms).web.lists.getByTitle('Medarbejderportrætter');
     await list.items.getById(3).update({ Title: 'Grenaa Havn' });
     // Read by communications: everyone else has "Læs uden versioner" on this list (versionSecurity.test.ts).
-    const versions = (await spAs(emu, USERS.comms).web.lists.getByTitle('Medarbejderhistorier').items.getById(3).versions()) as unknown as {
+    const versions = (await spAs(emu, USERS.comms).web.lists.getByTitle('Medarbejderportrætter').items.getById(3).versions()) as unknown as {
       VersionLabel: string;
       Editor: { LookupValue: string; Email: string };
     }[];

@@ -68,7 +68,7 @@ describe('the View Versions right', () => {
   it('declares the product’s permission level and reports each list’s draft item security', async () => {
     const owner = as(USERS.owner).web.lists;
     expect((await owner.getByTitle('Navnenyt').select('DraftVersionVisibility')()).DraftVersionVisibility).toBe(2);
-    expect((await owner.getByTitle('Medarbejderhistorier').select('DraftVersionVisibility')()).DraftVersionVisibility).toBe(2);
+    expect((await owner.getByTitle('Webstedssider').select('DraftVersionVisibility')()).DraftVersionVisibility).toBe(1);
     expect((await owner.getByTitle('Privatlivsvalg').select('DraftVersionVisibility')()).DraftVersionVisibility).toBe(0);
   });
 });
