@@ -234,6 +234,12 @@ export class ItemSerializer {
           out[e.prop] = this.permissions(row);
           break;
         case 'meta':
+          if (e.prop === 'FileRef' || e.prop === 'FileLeafRef') {
+            // A library item's file (pages, pictures): its server-relative URL and its name; null for list items.
+            const file = this.list.baseType === 1 ? this.core.files.fileByItem(this.list.id, Number(row.ID)) : undefined;
+            out[e.prop] = file ? (e.prop === 'FileRef' ? file.url : file.name) : null;
+            break;
+          }
           out[e.prop] =
             e.prop === 'FileSystemObjectType' ? (String(row.ContentTypeId).startsWith('0x0120') ? 1 : 0) : e.prop === 'ServerRedirectedEmbedUrl' ? '' : e.prop === 'CommentsDisabled' ? false : null;
           break;

@@ -56,7 +56,7 @@ export const MAX_TOP = 5000;
 export const DEFAULT_TOP = 100;
 
 const KNOWN_OPTIONS = new Set(['$select', '$expand', '$filter', '$orderby', '$top', '$skiptoken', '$skip', '$format', '$inlinecount']);
-const META_PROPS = ['FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ComplianceAssetId', 'CommentsDisabled'];
+const META_PROPS = ['FileSystemObjectType', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ComplianceAssetId', 'CommentsDisabled', 'FileRef', 'FileLeafRef'];
 
 export const USER_FIELDS_OUT = ['Id', 'ID', 'Title', 'Name', 'EMail', 'UserName', 'JobTitle', 'Department', 'FirstName', 'LastName', 'SipAddress', 'Picture'];
 

@@ -109,11 +109,12 @@ describe('reading stories as list items', () => {
     const jonas = emu.admin.userId(USERS.employee) as number;
     await pages(USERS.comms).items.getById(idOf(first)).update({ MnTheme: 'Klima og miljø', MnArea: 'Teknik og Miljø', MnFeatured: true, MnPeopleId: [jonas], MnBannerAlt: 'Kajen i morgenlys' });
     const stories = await pages(USERS.employee)
-      .items.select('Title', 'Description', 'BannerImageUrl', 'FirstPublishedDate', 'MnTheme', 'MnArea', 'MnFeatured', 'MnBannerAlt', 'MnPeople/Title', 'MnPeople/EMail')
+      .items.select('Title', 'Description', 'BannerImageUrl', 'FirstPublishedDate', 'MnTheme', 'MnArea', 'MnFeatured', 'MnBannerAlt', 'MnPeople/Title', 'MnPeople/EMail', 'FileRef', 'FileLeafRef')
       .expand('MnPeople')
       .filter('PromotedState eq 2')
       .orderBy('FirstPublishedDate', false)();
     expect(stories.map((s) => s.Title)).toEqual(['Anden historie', 'Første historie']);
+    expect(stories.map((s) => [s.FileRef, s.FileLeafRef])).toEqual([[`${PAGES}/Anden.aspx`, 'Anden.aspx'], [`${PAGES}/Historie-om-havnen.aspx`, 'Historie-om-havnen.aspx']]);
     expect(stories[1]).toMatchObject({ MnTheme: 'Klima og miljø', MnFeatured: true, MnBannerAlt: 'Kajen i morgenlys', MnPeople: [{ Title: 'Jonas Møller Nielsen', EMail: USERS.employee }] });
   });
 });
