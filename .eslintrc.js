@@ -3,10 +3,12 @@ require('@rushstack/eslint-config/patch/modern-module-resolution');
 /**
  * The SPFx React profile at its defaults, plus the architecture's layer rules.
  * RATIONALE for each addition:
- * - import/no-restricted-paths: the layers point one way (domain ← data ← components ← webparts); see ARCHITECTURE.md.
+ * - import/no-restricted-paths: ARCHITECTURE_ZONES above.
  * - import/no-cycle: a cycle between modules is a layer violation in disguise.
  * - react-hooks: hooks are how components reach data.
  */
+const { ARCHITECTURE_ZONES } = require('./config/architecture-zones');
+
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   plugins: ['import', 'react-hooks'],
@@ -31,24 +33,7 @@ module.exports = {
         'react-hooks/rules-of-hooks': 'error',
         'react-hooks/exhaustive-deps': 'error',
         'import/no-cycle': 'error',
-        'import/no-restricted-paths': [
-          'error',
-          {
-            zones: [
-              { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is pure: it imports nothing from the project but itself.' },
-              { target: './src/data', from: './src/components', message: 'The data layer does not know about components.' },
-              { target: './src/data', from: './src/webparts', message: 'The data layer does not know about web parts.' },
-              { target: './src/components', from: './src/webparts', message: 'Components do not know about web parts.' },
-              { target: './src/components', from: './src/data/sp.ts', message: 'Components never build PnPjs; they get repositories through props.' },
-              { target: './src/webparts/navnenyt', from: './src/webparts', except: ['./navnenyt', './shared'], message: 'A web part never imports another web part.' },
-              { target: './src/webparts/medarbejderhistorier', from: './src/webparts', except: ['./medarbejderhistorier', './shared'], message: 'A web part never imports another web part.' },
-              { target: './src/webparts/medarbejderportraetter', from: './src/webparts', except: ['./medarbejderportraetter', './shared'], message: 'A web part never imports another web part.' },
-              { target: './src/webparts/indsendNavnenyt', from: './src/webparts', except: ['./indsendNavnenyt', './shared'], message: 'A web part never imports another web part.' },
-              { target: './src/webparts/godkendNavnenyt', from: './src/webparts', except: ['./godkendNavnenyt', './shared'], message: 'A web part never imports another web part.' },
-              { target: './src/webparts/mineValg', from: './src/webparts', except: ['./mineValg', './shared'], message: 'A web part never imports another web part.' },
-            ],
-          },
-        ],
+        'import/no-restricted-paths': ['error', { zones: ARCHITECTURE_ZONES }],
         'no-restricted-imports': [
           'error',
           { paths: [{ name: '@pnp/sp/presets/all', message: 'Import PnPjs selectively (@pnp/sp/webs, /lists, /items, /batching).' }] },
@@ -57,7 +42,7 @@ module.exports = {
       },
     },
     {
-      files: ['src/components/**/*.ts', 'src/components/**/*.tsx', 'src/domain/**/*.ts'],
+      files: ['src/**/components/**/*.ts', 'src/**/components/**/*.tsx', 'src/**/domain/**/*.ts'],
       rules: {
         'no-restricted-imports': [
           'error',
@@ -71,7 +56,7 @@ module.exports = {
       },
     },
     {
-      files: ['src/webparts/**/*WebPart.ts'],
+      files: ['src/**/webparts/**/*WebPart.ts'],
       rules: { 'max-lines': ['error', { max: 150 }] },
     },
     {

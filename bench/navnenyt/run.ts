@@ -11,10 +11,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createEmulator } from '../../emulator';
-import { addDays } from '../../src/domain/dates';
-import { indexPrivacyChoices } from '../../src/domain/consent';
-import { selectForReader } from '../../src/domain/navnenytReader';
-import { createRepositories } from '../../src/data/repositories';
+import { addDays } from '../../src/shared/domain/dates';
+import { indexPrivacyChoices } from '../../src/features/privacy/domain/consent';
+import { selectForReader } from '../../src/features/navnenyt/domain/navnenytReader';
+import { createRepositories } from '../../test/support/repositories';
 import { spAs } from '../../test/emulator/helpers';
 
 const TODAY = '2026-11-27';

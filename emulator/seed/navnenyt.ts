@@ -1,9 +1,4 @@
-/**
- * Navnenyt for the weeks around `today`, derived from the workforce's dates (so jubilees match the seniority
- * dates in Medarbejdere, and birthdays are round ages on the event date) and filtered by each person's choices.
- */
-import { NavnenytType } from '../../src/domain/models';
-import { defaultShowWindow, receptionDay } from '../../src/domain/navnenyt';
+import { defaultShowWindow, receptionDay } from '../../src/features/navnenyt/domain/navnenyt';
 import { addDays, formatDayMonthDa, formatLongDa, fullYears } from './dates';
 import { anniversaryIn, IDemoEmployee, newsWindow } from './employees';
 import { genitiveDa } from './fill';
@@ -11,6 +6,7 @@ import { avatarImage, ISeedImage } from './images';
 import { atWorkplace } from './places';
 import { allowsIntranet, IDemoPrivacy } from './privacy';
 import { IRandom } from './prng';
+import { NavnenytType } from '../../src/features/navnenyt/domain/models';
 
 export type SeedApproval = 'approved' | 'pending' | 'rejected';
 

@@ -1,8 +1,4 @@
-/**
- * Norddjurs' towns, the municipality's areas and invented (but realistic) workplaces, as data.
- * Each workplace kind has the job titles found there, with rough weights.
- */
-import { workplacePreposition } from '../../src/domain/texts';
+import { workplacePreposition } from '../../src/shared/domain/texts';
 
 export const TOWNS: readonly string[] = [
   'Grenaa', 'Auning', 'Allingåbro', 'Ørsted', 'Glesborg', 'Ørum', 'Trustrup', 'Vivild', 'Bønnerup', 'Fjellerup',

@@ -1,9 +1,5 @@
-/**
- * Portrait texts for the welfare professions, in the intranet's light, warm tone. Placeholders are filled
- * with the portrayed employee: {fornavn}, {stilling}, {arbejdssted}, {by}.
- */
-import { Profession } from '../../src/domain/models';
 import { WorkplaceKind } from './places';
+import { Profession } from '../../src/features/portraits/domain/models';
 
 export interface IPortraitText {
   readonly profession: Profession;

@@ -1,8 +1,3 @@
-/**
- * Staff portraits for the welfare professions, each about a real (generated) employee of that profession,
- * with LinkedIn statuses of all four kinds and job adverts on norddjurs.dk paths.
- */
-import { LinkedInStatus, Profession } from '../../src/domain/models';
 import { addDays, toTimestamp } from './dates';
 import { IDemoEmployee } from './employees';
 import { fillText, genitiveDa } from './fill';
@@ -10,6 +5,7 @@ import { avatarImage, ISeedImage } from './images';
 import { atWorkplace, PROFESSION_OF_TITLE, WORKPLACES } from './places';
 import { PORTRAIT_TEXTS } from './portraitTexts';
 import { hashString, IRandom } from './prng';
+import { LinkedInStatus, Profession } from '../../src/features/portraits/domain/models';
 
 export interface IDemoPortrait {
   readonly employeeIndex: number;

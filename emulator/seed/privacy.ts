@@ -1,11 +1,7 @@
-/**
- * Each employee's privacy choices (Privatlivsvalg): most employees have an item, some have none.
- * Intranet choices are mostly yes with realistic opt-outs; external (LinkedIn) choices are mostly no.
- * People whose portraits are (or are about to be) shared on LinkedIn said yes to LinkedIn portrait text and photo.
- */
-import { ConsentCategory, ConsentChannel, ConsentMatrix, CONSENT_CATEGORIES, LinkedInStatus } from '../../src/domain/models';
 import { IDemoEmployee } from './employees';
 import { IRandom } from './prng';
+import { LinkedInStatus } from '../../src/features/portraits/domain/models';
+import { ConsentCategory, ConsentChannel, ConsentMatrix, CONSENT_CATEGORIES } from '../../src/features/privacy/domain/models';
 
 export interface IDemoPrivacy {
   readonly employeeIndex: number;

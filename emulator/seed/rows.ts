@@ -2,12 +2,11 @@
  * Turns the generated demo data into REST-shaped list rows (what PnPjs would send), grouped into the admin API's
  * bulk calls. People and images are resolved through the given lookups (site user ids, uploaded file URLs).
  */
-import { BuiltIn, EmployeeFields as EF, NavnenytFields as NF, PortraitFields as PF, PrivacyFields as PV } from '../../src/data/lists';
-import { ConsentCategory } from '../../src/domain/models';
+import { BuiltIn, EmployeeFields as EF, NavnenytFields as NF, PortraitFields as PF, PrivacyFields as PV } from '../../src/shared/data/lists';
 import type { IAddItemsOptions } from '../types';
-import { addDays, toTimestamp } from './dates';
 import { IDemoData } from './generate';
 import { ISeedImage } from './images';
+import { ConsentCategory } from '../../src/features/privacy/domain/models';
 
 export type Row = Record<string, unknown>;
 

@@ -1,9 +1,3 @@
-/**
- * Medarbejderhistorier: employer-branding stories across all nine themes of the communication strategy and all
- * areas, each with a generated hero illustration and the colleagues it features. They become news pages in
- * Webstedssider (seed/pages.ts); the newest few are drafts communications has not published yet.
- */
-import { StoryTheme } from '../../src/domain/models';
 import { addDays, isoWeekday } from './dates';
 import { IDemoEmployee } from './employees';
 import { fillText } from './fill';
@@ -15,6 +9,7 @@ import { STORIES_A } from './storiesA';
 import { STORIES_B } from './storiesB';
 import { STORIES_C } from './storiesC';
 import { IStoryText } from './storyTypes';
+import { StoryTheme } from '../../src/features/stories/domain/models';
 
 export const STORY_TEXTS: readonly IStoryText[] = [...STORIES_A, ...STORIES_B, ...STORIES_C];
 

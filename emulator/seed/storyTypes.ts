@@ -1,7 +1,6 @@
-/** The shape of a story text, and a compact way to write many of them. */
-import { StoryTheme } from '../../src/domain/models';
 import { HeroMotif } from './images';
 import { AreaName } from './places';
+import { StoryTheme } from '../../src/features/stories/domain/models';
 
 export interface IStoryText {
   readonly theme: StoryTheme;

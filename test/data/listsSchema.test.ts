@@ -1,13 +1,13 @@
 /**
- * The XML in sharepoint/assets is the data model's source of truth; src/data/lists.ts must name exactly what it
+ * The XML in sharepoint/assets is the data model's source of truth; src/shared/data/lists.ts must name exactly what it
  * declares. These tests fail when code uses a field the XML lacks, types it differently, or filters on a column
  * the XML does not index.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { Lists } from '../../src/data/lists';
-import type { FieldType } from '../../src/data/lists';
+import { Lists } from '../../src/shared/data/lists';
+import type { FieldType } from '../../src/shared/data/lists';
 
 const ASSETS = join(__dirname, '..', '..', 'sharepoint', 'assets');
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['Field', 'ContentType', 'ListInstance', 'FieldRef', 'CHOICE'].includes(name) });
@@ -39,10 +39,8 @@ function codeTypeOf(f: IXmlField): FieldType {
   return f.Type as FieldType;
 }
 
-describe('list definitions in sharepoint/assets and src/data/lists.ts agree', () => {
-  // Stories are news pages in Webstedssider now (issue 12), not a list: src/data/lists.ts still names the old
-  // Medarbejderhistorier list until the repository reading pages replaces it, so it is left out here.
-  const listKeys = (Object.keys(Lists) as (keyof typeof Lists)[]).filter((k) => Lists[k].title !== 'Medarbejderhistorier');
+describe('list definitions in sharepoint/assets and src/shared/data/lists.ts agree', () => {
+  const listKeys = Object.keys(Lists) as (keyof typeof Lists)[];
 
   it('declares exactly the four lists the code names, with ASCII URLs', () => {
     expect(elements.ListInstance.map((l) => l.Title).sort()).toEqual(listKeys.map((k) => Lists[k].title).sort());

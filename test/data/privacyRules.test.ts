@@ -4,8 +4,8 @@
  * editing, not what an item says); the product ignores it everywhere, the person can always withdraw, and HR sees
  * the forged items to delete them. Through real PnPjs against the local SharePoint.
  */
-import { emptyConsentMatrix, indexPrivacyChoices, withChoice, withdrawAll } from '../../src/domain/consent';
-import { selectForReader } from '../../src/domain/navnenytReader';
+import { emptyConsentMatrix, indexPrivacyChoices, withChoice, withdrawAll } from '../../src/features/privacy/domain/consent';
+import { selectForReader } from '../../src/features/navnenyt/domain/navnenytReader';
 import type { IEmulator } from '../../emulator';
 import { newEmulator, spAs, USERS } from '../emulator/helpers';
 import { reposAs, seedPeople, TODAY } from './privacySeed';

@@ -2,8 +2,8 @@
  * Shared set-up for the privacy repository tests: two employees with their own choices, and REST helpers that read
  * what any employee can read.
  */
-import { createRepositories } from '../../src/data/repositories';
-import type { IRepositories } from '../../src/data/repositories';
+import { createRepositories } from '../support/repositories';
+import type { IRepositories } from '../support/repositories';
 import type { IEmulator } from '../../emulator';
 import { raw, spAs, USERS } from '../emulator/helpers';
 

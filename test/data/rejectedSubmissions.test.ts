@@ -2,10 +2,10 @@
  * HR sees its own rejected name news with communications' reason, and SharePoint itself refuses name news without
  * HR's consent confirmation: through the product's repositories and real PnPjs against the local SharePoint.
  */
-import { createRepositories } from '../../src/data/repositories';
-import type { IRepositories } from '../../src/data/repositories';
-import { DataError } from '../../src/data/errors';
-import type { INewNavnenyt } from '../../src/data/navnenyt/INavnenytEditorRepository';
+import { createRepositories } from '../support/repositories';
+import type { IRepositories } from '../support/repositories';
+import { DataError } from '../../src/shared/data/errors';
+import type { INewNavnenyt } from '../../src/features/navnenyt/data/INavnenytEditorRepository';
 import type { IEmulator } from '../../emulator';
 import { newEmulator, spAs, USERS } from '../emulator/helpers';
 

@@ -2,13 +2,14 @@
  * The product's repositories, unchanged, through real PnPjs against the local SharePoint (in-process, and over HTTP
  * where PnPjs' own retry matters). Each test is a path a user takes.
  */
-import { createRepositories } from '../../src/data/repositories';
-import type { IRepositories } from '../../src/data/repositories';
-import { createSP } from '../../src/data/sp';
-import { DataError } from '../../src/data/errors';
-import { indexPrivacyChoices, withChoice } from '../../src/domain/consent';
-import { emptyConsentMatrix } from '../../src/domain/consent';
-import { selectForReader } from '../../src/domain/navnenytReader';
+import type { IAddPage } from '../../emulator/types';
+import { createRepositories } from '../support/repositories';
+import type { IRepositories } from '../support/repositories';
+import { createSP } from '../../src/shared/data/sp';
+import { DataError } from '../../src/shared/data/errors';
+import { indexPrivacyChoices, withChoice } from '../../src/features/privacy/domain/consent';
+import { emptyConsentMatrix } from '../../src/features/privacy/domain/consent';
+import { selectForReader } from '../../src/features/navnenyt/domain/navnenytReader';
 import type { IEmulator } from '../../emulator';
 import { newEmulator, spAs, USERS } from '../emulator/helpers';
 
@@ -153,15 +154,28 @@ describe('payroll extract, stories and portraits', () => {
     expect(found).toEqual([{ employeeNumber: '', name: 'Bo Ørum', email: 'bo.orum@norddjurs.dk' }]);
   });
 
-  it('shows published stories newest first, filtered by theme', async () => {
-    emu.admin.addItems('Medarbejderhistorier', [
-      { Title: 'Fra Bønnerup til bybussen', MnTeaser: 'Om at pendle', MnTheme: 'Infrastruktur', MnPublishDate: '2026-11-20' },
-      { Title: 'Klimaindsats i Vej og Park', MnTeaser: 'Grønne veje', MnTheme: 'Klima og miljø', MnPublishDate: '2026-11-25' },
-      { Title: 'Kommer i december', MnTheme: 'Klima og miljø', MnPublishDate: '2026-12-05' },
-    ], { authorEmail: USERS.comms });
+  it('shows published news pages newest first, filtered by theme, each with its page address', async () => {
+    const page = (name: string, title: string, theme: string, published?: string): IAddPage => ({
+      name,
+      title,
+      description: `Om ${title.toLowerCase()}`,
+      contentType: 'Medarbejderhistorie',
+      fields: { MnTheme: theme },
+      canvas: [],
+      published,
+    });
+    emu.admin.addPages([
+      page('bybussen.aspx', 'Fra Bønnerup til bybussen', 'Infrastruktur', '2026-11-20T09:00:00Z'),
+      page('klima.aspx', 'Klimaindsats i Vej og Park', 'Klima og miljø', '2026-11-25T09:00:00Z'),
+      page('kladde.aspx', 'Kladde om klima', 'Klima og miljø'),
+    ]);
     const stories = as(USERS.employee).stories;
-    expect((await stories.getStories({ today: TODAY })).map((s) => s.title)).toEqual(['Klimaindsats i Vej og Park', 'Fra Bønnerup til bybussen']);
+    const all = await stories.getStories({ today: TODAY });
+    expect(all.map((s) => s.title)).toEqual(['Klimaindsats i Vej og Park', 'Fra Bønnerup til bybussen']);
+    expect(all[0]).toMatchObject({ teaser: 'Om klimaindsats i vej og park', url: `${emu.siteUrl}/SitePages/klima.aspx`, publishDate: '2026-11-25' });
     expect((await stories.getStories({ today: TODAY, theme: 'Infrastruktur' })).map((s) => s.publishDate)).toEqual(['2026-11-20']);
+    // On a business day before the page came out, it is not shown yet.
+    expect((await stories.getStories({ today: '2026-11-22' })).map((s) => s.title)).toEqual(['Fra Bønnerup til bybussen']);
   });
 
   it('returns portraits with the portrayed people\'s choices', async () => {

@@ -4,9 +4,9 @@
  * The editor repository reads the person's choices when HR submits and when communications approves.
  */
 import '@pnp/sp/fields';
-import { DataError } from '../../src/data/errors';
-import type { INewNavnenyt } from '../../src/data/navnenyt/INavnenytEditorRepository';
-import { emptyConsentMatrix, withChoice } from '../../src/domain/consent';
+import { DataError } from '../../src/shared/data/errors';
+import type { INewNavnenyt } from '../../src/features/navnenyt/data/INavnenytEditorRepository';
+import { emptyConsentMatrix, withChoice } from '../../src/features/privacy/domain/consent';
 import type { IEmulator } from '../../emulator';
 import { newEmulator, spAs, USERS } from '../emulator/helpers';
 import { ANNE, BO, PHOTO, reposAs, restRows, seedPeople, TODAY } from './privacySeed';

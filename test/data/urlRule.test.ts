@@ -1,11 +1,11 @@
 /**
- * Every address the product renders from list data passes the one URL rule (src/domain/urls.ts) in the data layer:
+ * Every address the product renders from list data passes the one URL rule (src/shared/domain/urls.ts) in the data layer:
  * through real PnPjs against the local SharePoint, and in the mappings for values a list may hold however they got there.
  */
-import { createRepositories } from '../../src/data/repositories';
-import { toNavnenytItem } from '../../src/data/navnenyt/navnenytMapping';
-import { toPortrait } from '../../src/data/portraits/portraitMapping';
-import { toStory } from '../../src/data/stories/storyMapping';
+import { createRepositories } from '../support/repositories';
+import { toNavnenytItem } from '../../src/features/navnenyt/data/navnenytMapping';
+import { toPortrait } from '../../src/features/portraits/data/portraitMapping';
+import { toStory } from '../../src/features/stories/data/storyMapping';
 import type { IEmulator } from '../../emulator';
 import { newEmulator, spAs, USERS } from '../emulator/helpers';
 
@@ -42,7 +42,7 @@ describe('addresses read through the repositories', () => {
   });
 
   it('drops a story’s hero image and a name news photo from another host', async () => {
-    emu.admin.addItems('Medarbejderhistorier', [{ Title: 'Klimaindsats', MnPublishDate: '2026-11-20', MnPhoto: { Url: 'https://tracker.example/hero.png', Description: 'x' } }], { authorEmail: USERS.comms });
+    emu.admin.addPages([{ name: 'klima.aspx', title: 'Klimaindsats', contentType: 'Medarbejderhistorie', bannerImageUrl: 'https://tracker.example/hero.png', canvas: [], published: '2026-11-20T09:00:00Z' }]);
     emu.admin.addItems('Navnenyt', [
       { Title: 'Anne Hansen', MnEventType: 'Jubilæum', MnEventDate: TODAY, MnYears: 25, MnConsentConfirmed: true, MnPhoto: { Url: 'https://tracker.example/anne.png', Description: 'Anne' } },
     ], { authorEmail: USERS.hr });
@@ -61,10 +61,10 @@ describe('the mappings, for values a list may hold however they got there', () =
       SITE,
     );
     expect(portrait).toMatchObject({ name: 'Anne Hansen', jobAdvertUrl: undefined, linkedInPostUrl: undefined, photo: undefined });
-    expect(toStory({ Id: 5, Title: 'Historie', MnPhoto: { Url: 'https://tracker.example/p.gif' } }, SITE)?.heroImage).toBeUndefined();
+    expect(toStory({ Id: 5, Title: 'Historie', BannerImageUrl: { Url: 'https://tracker.example/p.gif' } }, SITE)?.heroImage).toBeUndefined();
     const item = toNavnenytItem({ Id: 6, Title: 'Bo', MnEventType: 'Fødselsdag', MnEventDate: '2026-11-26T23:00:00Z', MnPhoto: { Url: `${SITE}/Lists/Navnenyt/Attachments/6/bo.jpg` }, MnPhotoAlt: 'Bo' }, SITE);
     expect(item?.photo).toEqual({ url: `${SITE}/Lists/Navnenyt/Attachments/6/bo.jpg`, alt: 'Bo' });
     expect(warnings()).toMatch(/MnJobAdvertUrl \(element 4\)/);
-    expect(warnings()).toMatch(/MnPhoto \(element 5\)/);
+    expect(warnings()).toMatch(/BannerImageUrl \(element 5\)/);
   });
 });

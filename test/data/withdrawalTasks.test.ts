@@ -4,11 +4,11 @@
  * current choices by the same rule as every reader; one action puts the item and its photo in the recycle bin.
  */
 import '@pnp/sp/files';
-import { emptyConsentMatrix, withChoice, withdrawAll } from '../../src/domain/consent';
-import type { ConsentCategory } from '../../src/domain/models';
+import { emptyConsentMatrix, withChoice, withdrawAll } from '../../src/features/privacy/domain/consent';
 import type { IEmulator } from '../../emulator';
 import { newEmulator, raw, spAs, USERS } from '../emulator/helpers';
 import { ANNE, PHOTO, reposAs, restRows, seedPeople, TODAY } from './privacySeed';
+import type { ConsentCategory } from '../../src/features/privacy/domain/models';
 
 let emu: IEmulator;
 beforeEach(() => {

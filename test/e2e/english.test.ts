@@ -3,7 +3,7 @@
  * language set, Danish content (stories, HR's messages, quotes) marked as Danish, and no WCAG 2.1 A/AA violation.
  */
 import type { Browser, Page } from 'playwright-core';
-import { copenhagenToday } from '../../src/domain/dates';
+import { copenhagenToday } from '../../src/shared/domain/dates';
 import { launchBrowser } from './support/browser';
 import { axeViolations, formatViolations, watchErrors } from './support/pageChecks';
 import { openFrontPage, screenshot } from './support/frontPage';

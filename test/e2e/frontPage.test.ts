@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accountOf } from '../../workbench/app/accounts';
 import type { IDemoAccount } from '../../workbench/app/accounts';
-import { addDays, copenhagenToday, formatLongDate } from '../../src/domain/dates';
+import { addDays, copenhagenToday, formatLongDate } from '../../src/shared/domain/dates';
 import { launchBrowser } from './support/browser';
 import { axeViolations, formatViolations, tabThrough, unreachedControls, watchErrors } from './support/pageChecks';
 import { openFrontPage, overflowing, restTitles, screenshot, sel, switchUser, texts, waitForWebParts, WEB_PART_IDS } from './support/frontPage';
@@ -66,7 +66,7 @@ describe.each(ROLES)('the front page as the %s', (role) => {
 
   it('renders every web part with the seeded data this user may read', async () => {
     const stories = await texts(page, sel.storyTitles);
-    const readable = new Set(await restTitles(server.origin, user.email, 'Medarbejderhistorier'));
+    const readable = new Set(await restTitles(server.origin, user.email, 'Webstedssider'));
     expect(stories.length).toBeGreaterThanOrEqual(3);
     expect(stories.filter((t) => !readable.has(t))).toEqual([]);
     expect(await page.locator(sel.navnenyt).count()).toBeGreaterThanOrEqual(5);

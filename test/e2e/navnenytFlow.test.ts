@@ -8,7 +8,7 @@
 import * as zlib from 'zlib';
 import type { Browser, Page } from 'playwright-core';
 import { accountOf } from '../../workbench/app/accounts';
-import { addDays, copenhagenToday, formatLongDateWithoutYear, formatNumericDate } from '../../src/domain/dates';
+import { addDays, copenhagenToday, formatLongDateWithoutYear, formatNumericDate } from '../../src/shared/domain/dates';
 import { launchBrowser } from './support/browser';
 import { axeViolations, formatViolations, watchErrors } from './support/pageChecks';
 import { openFrontPage, screenshot, switchUser, waitForWebParts } from './support/frontPage';

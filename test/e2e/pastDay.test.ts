@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { accountOf } from '../../workbench/app/accounts';
-import { formatLongDateWithoutYear, formatNumericDate } from '../../src/domain/dates';
+import { formatLongDateWithoutYear, formatNumericDate } from '../../src/shared/domain/dates';
 import { launchBrowser } from './support/browser';
 import { watchErrors } from './support/pageChecks';
 import { openFrontPage, switchUser, waitForWebParts } from './support/frontPage';

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page, Route } from 'playwright-core';
 import { accountOf } from '../../workbench/app/accounts';
-import { copenhagenToday, formatNumericDate } from '../../src/domain/dates';
+import { copenhagenToday, formatNumericDate } from '../../src/shared/domain/dates';
 import { launchBrowser } from './support/browser';
 import { openFrontPage, switchUser, waitForWebParts } from './support/frontPage';
 import { startServer } from './support/server';

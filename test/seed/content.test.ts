@@ -1,7 +1,9 @@
-import { CONSENT_CATEGORIES, LINKEDIN_STATUSES, PROFESSIONS, STORY_THEMES } from '../../src/domain/models';
 import { generateDemoData } from '../../emulator/seed/generate';
 import { AVATAR_BACKGROUNDS, AVATAR_TEXT_COLOUR, avatarSvg, contrastRatio, heroSvg, relativeLuminance } from '../../emulator/seed/images';
 import { AREA_NAMES } from '../../emulator/seed/places';
+import { STORY_THEMES } from '../../src/features/stories/domain/models';
+import { LINKEDIN_STATUSES, PROFESSIONS } from '../../src/features/portraits/domain/models';
+import { CONSENT_CATEGORIES } from '../../src/features/privacy/domain/models';
 
 const TODAY = '2026-11-27';
 const data = generateDemoData({ today: TODAY });

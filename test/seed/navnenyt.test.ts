@@ -1,8 +1,8 @@
-import { NAVNENYT_TYPES } from '../../src/domain/models';
-import { ageOn, jubileeDate } from '../../src/domain/navnenyt';
+import { ageOn, jubileeDate } from '../../src/features/navnenyt/domain/navnenyt';
 import { addDays, addYears, fullYears } from '../../emulator/seed/dates';
 import { generateDemoData, IDemoData } from '../../emulator/seed/generate';
 import { IDemoNavnenyt, JUBILEES, ROUND_BIRTHDAYS } from '../../emulator/seed/navnenyt';
+import { NAVNENYT_TYPES } from '../../src/features/navnenyt/domain/models';
 
 const TODAYS = ['2026-11-27', '2027-01-04', '2028-02-29', '2026-07-01'];
 const cache = new Map<string, IDemoData>();

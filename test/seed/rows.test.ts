@@ -1,4 +1,4 @@
-import { BuiltIn, IListDef, Lists } from '../../src/data/lists';
+import { BuiltIn, IListDef, Lists } from '../../src/shared/data/lists';
 import type { IAddItemsOptions, IAddUser, IEmulatorAdmin } from '../../emulator/types';
 import { generateDemoData } from '../../emulator/seed/generate';
 import { loadDemoData } from '../../emulator/seed/index';

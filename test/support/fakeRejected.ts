@@ -1,6 +1,7 @@
-import { DataError } from '../../src/data/errors';
-import type { IRejectedSubmissions } from '../../src/data/navnenyt/IRejectedSubmissions';
-import type { INavnenytItem, IsoDate } from '../../src/domain/models';
+import { DataError } from '../../src/shared/data/errors';
+import type { IRejectedSubmissions } from '../../src/features/navnenyt/data/IRejectedSubmissions';
+import type { IsoDate } from '../../src/shared/domain/models';
+import type { INavnenytItem } from '../../src/features/navnenyt/domain/models';
 
 /** The signed-in user's rejected submissions; `discard` moves one to `recycled` (or fails when told to). */
 export class FakeRejectedSubmissions implements IRejectedSubmissions {

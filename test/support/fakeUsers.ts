@@ -1,5 +1,5 @@
-import type { IPersonRef } from '../../src/domain/models';
-import type { IUserRepository } from '../../src/data/users/IUserRepository';
+import type { IPersonRef } from '../../src/shared/domain/models';
+import type { IUserRepository } from '../../src/shared/data/users/IUserRepository';
 
 /** The signed-in user, for components that need to know who is at the keyboard. */
 export class FakeUserRepository implements IUserRepository {

@@ -2,19 +2,22 @@
  * Fakes implementing the repository interfaces, for component tests. Each answers from data it is given,
  * and can be told to fail or to hold its answer (to see the loading state).
  */
-import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from '../../src/data/navnenyt/INavnenytRepository';
-import type { IPortraitFeed, IPortraitQuery, IPortraitRepository } from '../../src/data/portraits/IPortraitRepository';
-import type { IStoryQuery, IStoryRepository } from '../../src/data/stories/IStoryRepository';
-import { DataError } from '../../src/data/errors';
-import type { DataErrorKind } from '../../src/data/errors';
-import type { ConsentMatrix, INavnenytItem, IPortrait, IPrivacyChoices, IStory } from '../../src/domain/models';
-import { CONSENT_CATEGORIES } from '../../src/domain/models';
-import type { IPrivacyRepository } from '../../src/data/privacy/IPrivacyRepository';
-import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from '../../src/data/navnenyt/INavnenytEditorRepository';
-import type { IPrivacyVersion } from '../../src/domain/consentHistory';
-import type { IPrivacyItem } from '../../src/domain/consentOwnership';
-import type { IEmployeeDirectory } from '../../src/data/employees/IEmployeeDirectory';
-import type { IPayrollEmployee } from '../../src/domain/navnenytCandidates';
+import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from '../../src/features/navnenyt/data/INavnenytRepository';
+import type { IPortraitFeed, IPortraitQuery, IPortraitRepository } from '../../src/features/portraits/data/IPortraitRepository';
+import type { IStoryQuery, IStoryRepository } from '../../src/features/stories/data/IStoryRepository';
+import { DataError } from '../../src/shared/data/errors';
+import type { DataErrorKind } from '../../src/shared/data/errors';
+import type { IPrivacyRepository } from '../../src/features/privacy/data/IPrivacyRepository';
+import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from '../../src/features/navnenyt/data/INavnenytEditorRepository';
+import type { IPrivacyVersion } from '../../src/features/privacy/domain/consentHistory';
+import type { IPrivacyItem } from '../../src/features/privacy/domain/consentOwnership';
+import type { IEmployeeDirectory } from '../../src/features/employees/data/IEmployeeDirectory';
+import type { INavnenytItem } from '../../src/features/navnenyt/domain/models';
+import type { IStory } from '../../src/features/stories/domain/models';
+import type { IPortrait } from '../../src/features/portraits/domain/models';
+import type { ConsentMatrix, IPrivacyChoices } from '../../src/features/privacy/domain/models';
+import { CONSENT_CATEGORIES } from '../../src/features/privacy/domain/models';
+import type { IPayrollEmployee } from '../../src/features/employees/domain/models';
 
 class Answer<Q, T> {
   public readonly queries: Q[] = [];

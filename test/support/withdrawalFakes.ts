@@ -1,9 +1,9 @@
 /** A fake of communications' *Samtykke trukket tilbage* tasks: answers from the tasks it is given, removes them. */
-import { DataError } from '../../src/data/errors';
-import type { DataErrorKind } from '../../src/data/errors';
-import type { IWithdrawalRepository } from '../../src/data/navnenyt/IWithdrawalRepository';
-import type { IWithdrawalTask } from '../../src/domain/consentStorage';
-import type { INavnenytItem } from '../../src/domain/models';
+import { DataError } from '../../src/shared/data/errors';
+import type { DataErrorKind } from '../../src/shared/data/errors';
+import type { IWithdrawalRepository } from '../../src/features/navnenyt/data/IWithdrawalRepository';
+import type { IWithdrawalTask } from '../../src/features/navnenyt/domain/consentStorage';
+import type { INavnenytItem } from '../../src/features/navnenyt/domain/models';
 
 export class FakeWithdrawalRepository implements IWithdrawalRepository {
   public readonly removed: number[] = [];

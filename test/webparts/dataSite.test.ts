@@ -1,5 +1,5 @@
-import { dataSiteError, dataSiteOf } from '../../src/webparts/shared/dataSite';
-import { getStrings } from '../../src/loc/strings';
+import { dataSiteError, dataSiteOf } from '../../src/shared/webparts/dataSite';
+import { getStrings } from '../../src/shared/loc/strings';
 
 const da = getStrings('da');
 

@@ -5,26 +5,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NAVNENYT_DEFAULTS } from '../../src/webparts/navnenyt/INavnenytWebPartProps';
-import { STORIES_DEFAULTS } from '../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
-import { PORTRAITS_DEFAULTS } from '../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
-import { SUBMIT_DEFAULTS, SUBMIT_SETTINGS } from '../../src/webparts/indsendNavnenyt/settings';
-import { MY_CHOICES_DEFAULTS, MY_CHOICES_SETTINGS } from '../../src/webparts/mineValg/settings';
-import { NAVNENYT_SETTINGS } from '../../src/webparts/navnenyt/settings';
-import { STORIES_SETTINGS } from '../../src/webparts/medarbejderhistorier/settings';
-import { PORTRAITS_SETTINGS } from '../../src/webparts/medarbejderportraetter/settings';
+import { NAVNENYT_DEFAULTS } from '../../src/features/navnenyt/webparts/navnenyt/INavnenytWebPartProps';
+import { STORIES_DEFAULTS } from '../../src/features/stories/webparts/stories/IMedarbejderhistorierWebPartProps';
+import { PORTRAITS_DEFAULTS } from '../../src/features/portraits/webparts/portraits/IMedarbejderportraetterWebPartProps';
+import { SUBMIT_DEFAULTS, SUBMIT_SETTINGS } from '../../src/features/navnenyt/webparts/submitNavnenyt/settings';
+import { MY_CHOICES_DEFAULTS, MY_CHOICES_SETTINGS } from '../../src/features/privacy/webparts/myChoices/settings';
+import { NAVNENYT_SETTINGS } from '../../src/features/navnenyt/webparts/navnenyt/settings';
+import { STORIES_SETTINGS } from '../../src/features/stories/webparts/stories/settings';
+import { PORTRAITS_SETTINGS } from '../../src/features/portraits/webparts/portraits/settings';
 
 const ROOT = join(__dirname, '..', '..');
 const config = JSON.parse(readFileSync(join(ROOT, 'config', 'config.json'), 'utf8')) as { bundles: Record<string, { components: { manifest: string }[] }> };
-const manifests = Object.values(config.bundles).map((b) => {
-  const file = b.components[0].manifest;
+const manifests = Object.values(config.bundles).flatMap((b) => b.components.map((c) => {
+  const file = c.manifest;
   return { file, json: JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown> & { id: string; supportedHosts: string[]; preconfiguredEntries: { title: Record<string, string>; description: Record<string, string>; properties: unknown }[] } };
-});
+}));
 
 describe('web part manifests', () => {
-  it('there are six, each with its own id, in one bundle each', () => {
+  it('there are six, each with its own id, in two bundles: the front page\'s readers and the editors\' tools', () => {
     expect(manifests).toHaveLength(6);
     expect(new Set(manifests.map((m) => m.json.id)).size).toBe(6);
+    const aliases = (bundle: string): string[] => config.bundles[bundle].components.map((c) => c.manifest.replace(/^.*\/(\w+)\.manifest\.json$/, '$1')).sort();
+    expect(aliases('medarbejdernyt-readers')).toEqual(['MedarbejderhistorierWebPart', 'MedarbejderportraetterWebPart', 'MineValgWebPart', 'NavnenytWebPart']);
+    expect(aliases('medarbejdernyt-editors')).toEqual(['GodkendNavnenytWebPart', 'IndsendNavnenytWebPart']);
   });
 
   it.each(manifests.map((m) => [m.file, m.json]))('%s has Danish and English texts and runs in SharePoint and Teams', (_file, json) => {

@@ -1,7 +1,7 @@
 /** The local front page: skip link, header (suite bar + site header), the canvas of web parts, footer. */
 import * as React from 'react';
 import { FocusRects } from '@fluentui/react/lib/Utilities';
-import { formatLongDate } from '../../src/domain/dates';
+import { formatLongDate } from '../../src/shared/domain/dates';
 import { Canvas } from './Canvas';
 import { SiteHeader, SuiteBar } from './Chrome';
 import type { IDemoAccount } from './accounts';

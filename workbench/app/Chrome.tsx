@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { Toggle } from '@fluentui/react/lib/Toggle';
-import { forgetAllDrafts } from '../../src/components/submitNavnenyt/drafts';
+import { forgetAllDrafts } from '../../src/features/navnenyt/components/submitNavnenyt/drafts';
 import type { IPageStrings } from './strings';
 import type { IDemoAccount } from './accounts';
 import type { ISignedInUser } from './session';

@@ -6,11 +6,11 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { loadTheme } from '@fluentui/react/lib/Styling';
-import { copenhagenToday, isIsoDate } from '../../src/domain/dates';
-import { createRepositories } from '../../src/data/repositories';
-import { createSP } from '../../src/data/sp';
-import { getStrings } from '../../src/loc/strings';
-import type { UiLocale } from '../../src/loc/strings';
+import { copenhagenToday, isIsoDate } from '../../src/shared/domain/dates';
+import { connector } from '../../src/shared/webparts/hostContext';
+import { createSP } from '../../src/shared/data/sp';
+import { getStrings } from '../../src/shared/loc/strings';
+import type { UiLocale } from '../../src/shared/loc/strings';
 import { App } from './App';
 import { SITE_PATH } from './config';
 import { registerPageIcons } from './icons';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   ReactDom.render(
     <App
-      host={{ repositories: createRepositories(sp, siteUrl), strings, today, siteUrl, userDisplayName: user?.title }}
+      host={{ connect: connector(sp, siteUrl), strings, today, siteUrl, userDisplayName: user?.title }}
       page={page}
       webParts={WEB_PARTS}
       user={user}

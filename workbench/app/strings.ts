@@ -1,5 +1,5 @@
-/** Texts of the workbench page itself (the web parts bring their own from src/loc). */
-import type { UiLocale } from '../../src/loc/strings';
+/** Texts of the workbench page itself (the web parts bring their own from src/shared/loc). */
+import type { UiLocale } from '../../src/shared/loc/strings';
 
 export interface IPageStrings {
   readonly skipLink: string;

@@ -10,7 +10,7 @@ import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Position } from '@fluentui/react/lib/Positioning';
 import { SpinButton } from '@fluentui/react/lib/SpinButton';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IStrings } from '../../../src/loc/strings';
+import type { IStrings } from '../../../src/shared/loc/strings';
 import type { IPageStrings } from '../strings';
 import type { IWebPartDefinition, SettingField, SettingsShape, SettingValue } from './types';
 

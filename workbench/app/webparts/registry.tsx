@@ -1,26 +1,26 @@
 /**
  * THE list of web parts on the local front page. Adding a web part is one entry here: its defaults, its property-pane
- * fields, and the same element builder its SPFx web part calls (src/webparts/<name>/element.ts).
+ * fields, and the same element builder its SPFx web part calls (src/features/<feature>/webparts/<name>/element.ts).
  */
-import { approveElement } from '../../../src/webparts/godkendNavnenyt/element';
-import { submitElement } from '../../../src/webparts/indsendNavnenyt/element';
-import type { IIndsendNavnenytWebPartProps } from '../../../src/webparts/indsendNavnenyt/IIndsendNavnenytWebPartProps';
-import { SUBMIT_DEFAULTS, SUBMIT_SETTINGS } from '../../../src/webparts/indsendNavnenyt/settings';
-import { storiesElement } from '../../../src/webparts/medarbejderhistorier/element';
-import { STORIES_DEFAULTS } from '../../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
-import type { IMedarbejderhistorierWebPartProps } from '../../../src/webparts/medarbejderhistorier/IMedarbejderhistorierWebPartProps';
-import { STORIES_SETTINGS } from '../../../src/webparts/medarbejderhistorier/settings';
-import { portraitsElement } from '../../../src/webparts/medarbejderportraetter/element';
-import { PORTRAITS_DEFAULTS } from '../../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
-import type { IMedarbejderportraetterWebPartProps } from '../../../src/webparts/medarbejderportraetter/IMedarbejderportraetterWebPartProps';
-import { PORTRAITS_SETTINGS } from '../../../src/webparts/medarbejderportraetter/settings';
-import { myChoicesElement } from '../../../src/webparts/mineValg/element';
-import type { IMineValgWebPartProps } from '../../../src/webparts/mineValg/IMineValgWebPartProps';
-import { MY_CHOICES_DEFAULTS, MY_CHOICES_SETTINGS } from '../../../src/webparts/mineValg/settings';
-import { navnenytElement } from '../../../src/webparts/navnenyt/element';
-import { NAVNENYT_DEFAULTS } from '../../../src/webparts/navnenyt/INavnenytWebPartProps';
-import type { INavnenytWebPartProps } from '../../../src/webparts/navnenyt/INavnenytWebPartProps';
-import { NAVNENYT_SETTINGS } from '../../../src/webparts/navnenyt/settings';
+import { approveElement } from '../../../src/features/navnenyt/webparts/approveNavnenyt/element';
+import { submitElement } from '../../../src/features/navnenyt/webparts/submitNavnenyt/element';
+import type { IIndsendNavnenytWebPartProps } from '../../../src/features/navnenyt/webparts/submitNavnenyt/IIndsendNavnenytWebPartProps';
+import { SUBMIT_DEFAULTS, SUBMIT_SETTINGS } from '../../../src/features/navnenyt/webparts/submitNavnenyt/settings';
+import { storiesElement } from '../../../src/features/stories/webparts/stories/element';
+import { STORIES_DEFAULTS } from '../../../src/features/stories/webparts/stories/IMedarbejderhistorierWebPartProps';
+import type { IMedarbejderhistorierWebPartProps } from '../../../src/features/stories/webparts/stories/IMedarbejderhistorierWebPartProps';
+import { STORIES_SETTINGS } from '../../../src/features/stories/webparts/stories/settings';
+import { portraitsElement } from '../../../src/features/portraits/webparts/portraits/element';
+import { PORTRAITS_DEFAULTS } from '../../../src/features/portraits/webparts/portraits/IMedarbejderportraetterWebPartProps';
+import type { IMedarbejderportraetterWebPartProps } from '../../../src/features/portraits/webparts/portraits/IMedarbejderportraetterWebPartProps';
+import { PORTRAITS_SETTINGS } from '../../../src/features/portraits/webparts/portraits/settings';
+import { myChoicesElement } from '../../../src/features/privacy/webparts/myChoices/element';
+import type { IMineValgWebPartProps } from '../../../src/features/privacy/webparts/myChoices/IMineValgWebPartProps';
+import { MY_CHOICES_DEFAULTS, MY_CHOICES_SETTINGS } from '../../../src/features/privacy/webparts/myChoices/settings';
+import { navnenytElement } from '../../../src/features/navnenyt/webparts/navnenyt/element';
+import { NAVNENYT_DEFAULTS } from '../../../src/features/navnenyt/webparts/navnenyt/INavnenytWebPartProps';
+import type { INavnenytWebPartProps } from '../../../src/features/navnenyt/webparts/navnenyt/INavnenytWebPartProps';
+import { NAVNENYT_SETTINGS } from '../../../src/features/navnenyt/webparts/navnenyt/settings';
 import { defineWebPart } from './types';
 import type { IWebPartDefinition } from './types';
 

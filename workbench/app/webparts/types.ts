@@ -4,18 +4,18 @@
  * (mirroring the web part's SPFx property pane).
  */
 import type * as React from 'react';
-import type { IStrings } from '../../../src/loc/strings';
-import type { IHostContext } from '../../../src/webparts/shared/hostContext';
+import type { IStrings } from '../../../src/shared/loc/strings';
+import type { IHostContext } from '../../../src/shared/webparts/hostContext';
 
 /** Everything a web part gets from its host; the SPFx web parts fill the same interface from their context. */
-export type { IHostContext } from '../../../src/webparts/shared/hostContext';
+export type { IHostContext } from '../../../src/shared/webparts/hostContext';
 
 /** A text, a number, or a group of switches (SPFx property-pane checkboxes on `prop.key`). */
 export type SettingValue = string | number | Readonly<Record<string, boolean | undefined>>;
 export type SettingsShape = Record<string, SettingValue>;
 
-export type { SettingField } from '../../../src/webparts/shared/settingFields';
-import type { SettingField } from '../../../src/webparts/shared/settingFields';
+export type { SettingField } from '../../../src/shared/webparts/settingFields';
+import type { SettingField } from '../../../src/shared/webparts/settingFields';
 
 /** Where on the page a web part sits (see layout.ts). */
 export type ZoneId = 'main' | 'side' | 'full' | 'work';

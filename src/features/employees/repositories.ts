@@ -1,0 +1,2 @@
+/** HR's payroll-extract directory, for other features' web parts to compose. */
+export { EmployeeDirectory } from './data/EmployeeDirectory';

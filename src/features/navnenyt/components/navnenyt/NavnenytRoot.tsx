@@ -1,0 +1,111 @@
+import * as React from 'react';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { indexPrivacyChoices } from '../../../privacy';
+import { addDays, formatWeek } from '../../../../shared/domain/dates';
+import type { IsoDate } from '../../../../shared/domain/models';
+import { readerGroupLabel } from '../../domain/navnenytGrouping';
+import { selectForReader } from '../../domain/navnenytReader';
+import type { INavnenytSettings } from '../../domain/navnenytSettings';
+import type { INavnenytFeed, INavnenytRepository } from '../../data/INavnenytRepository';
+import type { IStrings } from '../../../../shared/loc/strings';
+import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
+import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { useAsync } from '../../../../shared/components/common/useAsync';
+import { useStoredState } from '../../../../shared/components/common/useStoredState';
+import { styles } from '../../../../shared/components/common/styles';
+import { NavnenytEntry } from './NavnenytEntry';
+import { entryStyles } from './navnenytStyles';
+import type { NavnenytType } from '../../domain/models';
+import { compareNamesDanish } from '../../../../shared/domain/names';
+
+export interface INavnenytRootProps {
+  readonly repository: INavnenytRepository;
+  readonly strings: IStrings;
+  /** Today in Europe/Copenhagen. */
+  readonly today: IsoDate;
+  readonly title?: string;
+  /** How far back and ahead to fetch; each type's own display window decides what shows. */
+  readonly daysBack: number;
+  readonly daysAhead: number;
+  readonly maxItems: number;
+  /** A fixed area (a page for one area): the reader's own area filter is then hidden. */
+  readonly area?: string;
+  /** Types to show; all when empty. */
+  readonly types?: readonly NavnenytType[];
+  readonly settings?: INavnenytSettings;
+  /** The signed-in reader's name, for the congratulation e-mail's signature. */
+  readonly senderName?: string;
+}
+
+const ALL = '';
+const AREA_KEY = 'medarbejdernyt:navnenyt:omraade';
+
+function areasOf(feed: INavnenytFeed): string[] {
+  const areas = new Set<string>();
+  for (const item of feed.items) if (item.area) areas.add(item.area);
+  return Array.from(areas).sort(compareNamesDanish);
+}
+
+function Content(props: INavnenytRootProps & { feed: INavnenytFeed }): React.ReactElement {
+  const { feed, strings, today } = props;
+  const [storedArea, setStoredArea] = useStoredState(AREA_KEY);
+  const area = props.area ?? storedArea;
+  // Privacy is applied here, on every render: a withdrawal shows at the next page load, with no cache in between.
+  const groups = selectForReader(feed.items, indexPrivacyChoices(Array.from(feed.choices.values())), today, {
+    settings: props.settings,
+    types: props.types,
+    area,
+    maxItems: props.maxItems,
+  });
+  const options: IDropdownOption[] = [{ key: ALL, text: strings.navnenyt.filterAll }, ...areasOf(feed).map((a) => ({ key: a, text: a }))];
+  return (
+    <>
+      {props.area === undefined && options.length > 2 && (
+        <Dropdown
+          label={strings.navnenyt.filterLabel}
+          options={options}
+          selectedKey={area ?? ALL}
+          onChange={(_, o) => setStoredArea(o && o.key !== ALL ? String(o.key) : undefined)}
+          styles={{ root: { maxWidth: 320, marginBottom: 8 } }}
+        />
+      )}
+      {groups.length === 0 ? (
+        <p className={styles.empty}>{strings.navnenyt.empty}</p>
+      ) : (
+        groups.map((group) => {
+          // "Denne uge (uge 48)": Danish workplaces speak of ISO week numbers.
+          const label = group.key === 'thisWeek' ? `${readerGroupLabel(group.key, strings.locale)} (${formatWeek(today, strings.locale)})` : readerGroupLabel(group.key, strings.locale);
+          const headingId = `navnenyt-${group.key}`;
+          return (
+            <div key={group.key} role="group" aria-labelledby={headingId}>
+              <h3 id={headingId} className={entryStyles.groupHeading}>
+                {label}
+              </h3>
+              <ul className={styles.list}>
+                {group.entries.map((entry) => (
+                  <li key={entry.item.id}>
+                    <NavnenytEntry entry={entry} today={today} strings={strings} senderName={props.senderName} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })
+      )}
+    </>
+  );
+}
+
+export function NavnenytRoot(props: INavnenytRootProps): React.ReactElement {
+  const { repository, today, daysBack, daysAhead, strings } = props;
+  // One query for all areas: changing the area filter needs no new request.
+  const state = useAsync(() => repository.getFeed({ from: addDays(today, -daysBack), to: addDays(today, daysAhead) }), `${today}|${daysBack}|${daysAhead}`);
+  return (
+    <WebPartSection id="navnenyt" title={props.title || strings.navnenyt.title} lang={strings.locale}>
+      <AsyncContent state={state} strings={strings} loadingLabel={strings.navnenyt.loading} emptyText={strings.navnenyt.empty} isEmpty={(feed) => feed.items.length === 0}>
+        {(feed) => <Content {...props} feed={feed} />}
+      </AsyncContent>
+    </WebPartSection>
+  );
+}

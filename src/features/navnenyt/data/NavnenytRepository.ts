@@ -1,0 +1,53 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { toSharePointDate } from '../../../shared/domain/dates';
+import { toDataError } from '../../../shared/data/errors';
+import { Lists, NavnenytFields as F } from '../../../shared/data/lists';
+import { odataDateTime, odataString } from '../../../shared/data/odata';
+import type { IPrivacyRepository } from '../../privacy';
+import type { Row } from '../../../shared/data/rows';
+import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from './INavnenytRepository';
+import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
+import type { INavnenytItem } from '../domain/models';
+
+// SharePoint answers at most 5,000 rows a request; a reader's window holds far fewer in a municipality of 3,000.
+const DEFAULT_TOP = 5000;
+
+export class NavnenytRepository implements INavnenytRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly privacy: IPrivacyRepository,
+    /** The absolute URL of the site with the list: photos must come from it (src/shared/domain/urls.ts). */
+    private readonly siteUrl: string,
+  ) {}
+
+  public async getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
+    const items = await this.getItems(query);
+    const ids = items.map((i) => i.employee?.id).filter((id): id is number => id !== undefined);
+    const choices = await this.privacy.getChoicesFor(ids);
+    return { items, choices };
+  }
+
+  public async getItems(query: INavnenytQuery): Promise<readonly INavnenytItem[]> {
+    // The event date is indexed and comes first, so the query stays under the list-view threshold.
+    const clauses = [
+      `${F.EventDate.name} ge ${odataDateTime(toSharePointDate(query.from))}`,
+      `${F.EventDate.name} le ${odataDateTime(toSharePointDate(query.to))}`,
+    ];
+    if (query.area) clauses.push(`${F.Area.name} eq ${odataString(query.area)}`);
+    try {
+      const rows = await this.sp.web.lists
+        .getByTitle(Lists.Navnenyt.title)
+        .items.select(...NAVNENYT_SELECT)
+        .expand(F.Employee.name)
+        .filter(clauses.join(' and '))
+        .orderBy(F.EventDate.name, true)
+        .top(query.top ?? DEFAULT_TOP)<Row[]>();
+      return rows.map((row) => toNavnenytItem(row, this.siteUrl)).filter((i): i is INavnenytItem => i !== undefined);
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+}

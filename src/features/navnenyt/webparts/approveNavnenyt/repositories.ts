@@ -1,0 +1,19 @@
+/** What communications' queue uses: the editor (approve, reject) and the withdrawal tasks. */
+import type { SPFI } from '@pnp/sp';
+import { UserRepository } from '../../../../shared/data/users/UserRepository';
+import { PrivacyRepository } from '../../../privacy/repositories';
+import type { INavnenytEditorRepository } from '../../data/INavnenytEditorRepository';
+import type { IWithdrawalRepository } from '../../data/IWithdrawalRepository';
+import { NavnenytEditorRepository } from '../../data/NavnenytEditorRepository';
+import { WithdrawalRepository } from '../../data/WithdrawalRepository';
+
+export interface IApproveRepositories {
+  readonly editor: INavnenytEditorRepository;
+  readonly withdrawals: IWithdrawalRepository;
+}
+
+export function approveRepositories(sp: SPFI, siteUrl: string): IApproveRepositories {
+  const users = new UserRepository(sp);
+  const privacy = new PrivacyRepository(sp, users);
+  return { editor: new NavnenytEditorRepository(sp, users, siteUrl, privacy), withdrawals: new WithdrawalRepository(sp, privacy, siteUrl) };
+}

@@ -1,0 +1,16 @@
+import type { TypeSwitches } from './INavnenytWebPartProps';
+import type { NavnenytType } from '../../domain/models';
+
+export const TYPE_SWITCHES: readonly { key: keyof TypeSwitches; type: NavnenytType }[] = [
+  { key: 'birthday', type: 'Fødselsdag' },
+  { key: 'jubilee', type: 'Jubilæum' },
+  { key: 'newColleague', type: 'Ny medarbejder' },
+  { key: 'retirement', type: 'Pension' },
+  { key: 'farewell', type: 'Fratrædelse' },
+  { key: 'memorial', type: 'Mindeord' },
+];
+
+/** The types switched on; a type without a switch counts as on. */
+export function typesOf(switches: TypeSwitches | undefined): NavnenytType[] {
+  return TYPE_SWITCHES.filter((s) => switches?.[s.key] !== false).map((s) => s.type);
+}

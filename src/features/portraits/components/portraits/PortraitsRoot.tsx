@@ -1,0 +1,85 @@
+import * as React from 'react';
+import { isAllowed } from '../../../privacy';
+import type { IPortraitFeed, IPortraitRepository } from '../../data/IPortraitRepository';
+import type { IStrings } from '../../../../shared/loc/strings';
+import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
+import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { fill } from '../../../../shared/components/common/format';
+import { useAsync } from '../../../../shared/components/common/useAsync';
+import { styles } from '../../../../shared/components/common/styles';
+import type { IPortrait, Profession } from '../../domain/models';
+import type { IPrivacyChoices } from '../../../privacy';
+
+export interface IPortraitsRootProps {
+  readonly repository: IPortraitRepository;
+  readonly strings: IStrings;
+  readonly title?: string;
+  readonly maxItems: number;
+  readonly profession?: Profession;
+}
+
+interface IShownPortrait {
+  readonly portrait: IPortrait;
+  readonly showPhoto: boolean;
+}
+
+/** A portrait shows only with the person's intranet yes to portrait text; the photo needs its own yes. */
+function visible(feed: IPortraitFeed): IShownPortrait[] {
+  const shown: IShownPortrait[] = [];
+  for (const portrait of feed.portraits) {
+    const choices: IPrivacyChoices | undefined = portrait.employee ? feed.choices.get(portrait.employee.id) : undefined;
+    if (!isAllowed(choices, 'intranet', 'portraitText')) continue;
+    shown.push({ portrait, showPhoto: portrait.photo !== undefined && isAllowed(choices, 'intranet', 'photo') });
+  }
+  return shown;
+}
+
+function PortraitCard(props: { shown: IShownPortrait; strings: IStrings }): React.ReactElement {
+  const { portrait, showPhoto } = props.shown;
+  const { strings } = props;
+  const headingId = `portrait-${portrait.id}`;
+  return (
+    <article className={styles.card} aria-labelledby={headingId}>
+      {showPhoto && portrait.photo && (
+        // The name is the adjacent heading, so the photo's own alt text (or an empty one) avoids repeating it.
+        <img className={styles.cardImage} src={portrait.photo.url} alt={portrait.photo.alt} loading="lazy" />
+      )}
+      <div className={styles.cardBody}>
+        <h3 id={headingId} className={styles.subheading}>
+          {portrait.name}
+        </h3>
+        <p className={styles.meta}>{[portrait.profession ?? portrait.jobTitle, portrait.workplace].filter(Boolean).join(', ')}</p>
+        {portrait.quote && (
+          <blockquote lang="da" style={{ margin: '8px 0', fontStyle: 'italic' }}>
+            “{portrait.quote}”
+          </blockquote>
+        )}
+        {portrait.jobAdvertUrl && portrait.profession && (
+          <a className={styles.link} href={portrait.jobAdvertUrl}>
+            {fill(strings.portraits.jobAdvert, portrait.profession.toLowerCase())}
+          </a>
+        )}
+      </div>
+    </article>
+  );
+}
+
+export function PortraitsRoot(props: IPortraitsRootProps): React.ReactElement {
+  const { repository, maxItems, profession, strings } = props;
+  const state = useAsync(() => repository.getPortraits({ top: maxItems, profession }), `${maxItems}|${profession ?? ''}`);
+  return (
+    <WebPartSection id="medarbejderportraetter" title={props.title || strings.portraits.title} lang={strings.locale}>
+      <AsyncContent state={state} strings={strings} loadingLabel={strings.portraits.loading} emptyText={strings.portraits.empty} isEmpty={(f) => visible(f).length === 0}>
+        {(feed) => (
+          <ul className={styles.grid}>
+            {visible(feed).map((shown) => (
+              <li key={shown.portrait.id}>
+                <PortraitCard shown={shown} strings={strings} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </AsyncContent>
+    </WebPartSection>
+  );
+}

@@ -1,0 +1,50 @@
+import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import type { IStrings } from '../../../../shared/loc/strings';
+import { choiceStyles } from './myChoicesStyles';
+import { CONSENT_CATEGORIES, CONSENT_CHANNELS } from '../../domain/models';
+import type { ConsentCategory, ConsentChannel, ConsentMatrix } from '../../domain/models';
+
+export interface IChoicesTableProps {
+  readonly value: ConsentMatrix;
+  readonly strings: IStrings;
+  readonly disabled: boolean;
+  readonly onChange: (channel: ConsentChannel, category: ConsentCategory, allowed: boolean) => void;
+}
+
+/** One row per category, one column per channel; every box has its own name ("Min fødselsdag – LinkedIn"). */
+export function ChoicesTable(props: IChoicesTableProps): React.ReactElement {
+  const t = props.strings.myChoices;
+  const channelName: Record<ConsentChannel, string> = { intranet: t.intranet, linkedIn: t.linkedIn };
+  return (
+    <table className={choiceStyles.table}>
+      <thead>
+        <tr>
+          <th scope="col">{t.categoryHeader}</th>
+          {CONSENT_CHANNELS.map((ch) => (
+            <th scope="col" key={ch}>
+              {channelName[ch]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {CONSENT_CATEGORIES.map((category) => (
+          <tr key={category}>
+            <th scope="row">{t.categories[category]}</th>
+            {CONSENT_CHANNELS.map((ch) => (
+              <td key={ch}>
+                <Checkbox
+                  ariaLabel={`${t.categories[category]} – ${channelName[ch]}`}
+                  checked={props.value[ch][category]}
+                  disabled={props.disabled}
+                  onChange={(_, checked) => props.onChange(ch, category, checked === true)}
+                />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,143 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { emptyConsentMatrix, withChoice, withdrawAll } from '../../domain/consent';
+import type { IPrivacyVersion } from '../../domain/consentHistory';
+import { toDataError } from '../../../../shared/data/errors';
+import type { DataError } from '../../../../shared/data/errors';
+import type { IPrivacyRepository } from '../../data/IPrivacyRepository';
+import type { IStrings } from '../../../../shared/loc/strings';
+import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
+import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { useAsync } from '../../../../shared/components/common/useAsync';
+import { styles } from '../../../../shared/components/common/styles';
+import { ChoicesHistory } from './ChoicesHistory';
+import { ChoicesTable } from './ChoicesTable';
+import { ImpostorItems } from './ImpostorItems';
+import { choiceStyles } from './myChoicesStyles';
+import type { ConsentMatrix, IPrivacyChoices } from '../../domain/models';
+
+/** The version of the consent text people see here; stored with every save (GDPR art. 7(1): proof of consent). */
+export const CONSENT_TEXT_VERSION = '2026-11';
+
+export interface IMyChoicesRootProps {
+  readonly repository: IPrivacyRepository;
+  readonly strings: IStrings;
+  readonly privacyNoticeUrl?: string;
+}
+
+interface ILoaded {
+  readonly mine: IPrivacyChoices | undefined;
+  readonly history: readonly IPrivacyVersion[];
+}
+
+type Status = { kind: 'saved' | 'withdrawn' } | { kind: 'error'; error: DataError } | undefined;
+
+interface IEditorProps extends IMyChoicesRootProps {
+  readonly loaded: ILoaded;
+  readonly onSaved: () => void;
+  /** Kept by the root: the editor is remounted with the saved version, and the message must survive that. */
+  readonly status: Status;
+  readonly setStatus: (status: Status) => void;
+  /** Choices the person made before a conflict reloaded the item: shown again instead of the stored ones. */
+  readonly carried?: ConsentMatrix;
+  readonly onConflict: (unsaved: ConsentMatrix) => void;
+}
+
+function Editor(props: IEditorProps): React.ReactElement {
+  const { strings, repository, loaded, status, setStatus } = props;
+  const t = strings.myChoices;
+  const [value, setValue] = React.useState<ConsentMatrix>(props.carried ?? loaded.mine?.choices ?? emptyConsentMatrix());
+  const [busy, setBusy] = React.useState(false);
+  const dirty = JSON.stringify(value) !== JSON.stringify(loaded.mine?.choices ?? emptyConsentMatrix());
+
+  const save = async (next: ConsentMatrix, kind: 'saved' | 'withdrawn'): Promise<void> => {
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      await repository.saveMine(next, loaded.mine, CONSENT_TEXT_VERSION);
+      setStatus({ kind });
+      props.onSaved();
+    } catch (e) {
+      const error = toDataError(e);
+      setStatus({ kind: 'error', error });
+      // Someone (HR) changed the item meanwhile: load their version, keep what this person ticked, let them save again.
+      if (error.kind === 'conflict') props.onConflict(next);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p>{t.intro}</p>
+      {!loaded.mine && <MessageBar messageBarType={MessageBarType.info}>{t.noChoicesYet}</MessageBar>}
+      {loaded.mine?.registeredBy === 'HR' && <MessageBar messageBarType={MessageBarType.info}>{t.registeredByHr}</MessageBar>}
+      <ChoicesTable value={value} strings={strings} disabled={busy} onChange={(ch, c, allowed) => setValue((v) => withChoice(v, ch, c, allowed))} />
+      <div className={choiceStyles.actions}>
+        <PrimaryButton text={t.save} disabled={busy || !dirty} onClick={() => void save(value, 'saved')} />
+        <DefaultButton
+          text={t.withdrawAll}
+          disabled={busy}
+          onClick={() => {
+            const none = withdrawAll(value);
+            setValue(none);
+            void save(none, 'withdrawn');
+          }}
+        />
+      </div>
+      {/* Fluent UI message bars are live regions themselves (status, or alert for errors). */}
+      <div>
+        {status?.kind === 'saved' && <MessageBar messageBarType={MessageBarType.success}>{t.saved}</MessageBar>}
+        {status?.kind === 'withdrawn' && <MessageBar messageBarType={MessageBarType.success}>{t.withdrawn}</MessageBar>}
+        {status?.kind === 'error' && <MessageBar messageBarType={MessageBarType.error}>{strings.common.errors[status.error.kind]}</MessageBar>}
+        {dirty && !busy && status === undefined && <p className={styles.meta}>{t.unsaved}</p>}
+      </div>
+      {props.privacyNoticeUrl && (
+        <p>
+          <a className={styles.link} href={props.privacyNoticeUrl}>
+            {t.privacyNotice}
+          </a>
+        </p>
+      )}
+      <h3 className={styles.subheading}>{t.historyTitle}</h3>
+      <ChoicesHistory versions={loaded.history} strings={strings} />
+    </>
+  );
+}
+
+export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
+  const { repository, strings } = props;
+  const [version, setVersion] = React.useState(0);
+  const [status, setStatus] = React.useState<Status>();
+  const [carried, setCarried] = React.useState<ConsentMatrix>();
+  const state = useAsync(async (): Promise<ILoaded> => {
+    const mine = await repository.getMine();
+    return { mine, history: mine?.id !== undefined ? await repository.getHistory(mine.id) : [] };
+  }, String(version));
+  return (
+    <WebPartSection id="mine-valg" title={strings.myChoices.title} lang={strings.locale}>
+      <AsyncContent state={state} strings={strings} loadingLabel={strings.myChoices.loading} emptyText="" isEmpty={() => false}>
+        {(loaded) => (
+          <Editor
+            key={loaded.mine ? `${loaded.mine.id ?? ''}|${loaded.mine.etag ?? ''}` : 'new'}
+            {...props}
+            loaded={loaded}
+            status={status}
+            setStatus={setStatus}
+            carried={carried}
+            onSaved={() => {
+              setCarried(undefined);
+              setVersion((n) => n + 1);
+            }}
+            onConflict={(unsaved) => {
+              setCarried(unsaved);
+              setVersion((n) => n + 1);
+            }}
+          />
+        )}
+      </AsyncContent>
+      <ImpostorItems repository={repository} strings={strings} />
+    </WebPartSection>
+  );
+}

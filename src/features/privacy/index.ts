@@ -1,0 +1,7 @@
+/**
+ * What other features may use of privacy choices: the pure rules and models, and the repository's interface.
+ * Pure: importing it never loads PnPjs (the repository classes are in ./repositories.ts, for web parts only).
+ */
+export * from './domain/models';
+export * from './domain/consent';
+export type { IPrivacyRepository } from './data/IPrivacyRepository';
