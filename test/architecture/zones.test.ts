@@ -37,7 +37,7 @@ describe('wrong imports fail the lint', () => {
     ['components composing another feature\'s repositories', 'src/features/navnenyt/components/navnenyt/probe.ts', '../../../privacy/repositories', /Only web parts compose/],
     ['components building PnPjs', 'src/features/navnenyt/components/navnenyt/probe.ts', '../../../../shared/data/sp', /never build PnPjs/],
     ['data knowing components', 'src/features/privacy/data/probe.ts', '../components/myChoices/MyChoicesRoot', /data does not know about components/],
-    ['a web part importing another web part', 'src/features/navnenyt/webparts/navnenyt/probe.ts', '../submitNavnenyt/element', /never imports another web part/],
+    ['a web part importing another web part', 'src/features/navnenyt/webparts/navnenyt/probe.ts', '../submitNavnenyt/definition', /never imports another web part/],
   ])('%s', async (_what, file, specifier, message) => {
     const errors = await zoneErrors(file, specifier);
     expect(errors.some((e) => message.test(e))).toBe(true);

@@ -7,13 +7,13 @@ import { SiteHeader, SuiteBar } from './Chrome';
 import type { IDemoAccount } from './accounts';
 import type { ISignedInUser } from './session';
 import type { IPageStrings } from './strings';
-import type { IHostContext, IWebPartDefinition } from './webparts/types';
+import type { IHostContext, IWebPartInstance } from './webparts/types';
 import { webPartAnchor } from './webparts/WebPartHost';
 
 export interface IAppProps {
   readonly host: IHostContext;
   readonly page: IPageStrings;
-  readonly webParts: readonly IWebPartDefinition[];
+  readonly webParts: readonly IWebPartInstance[];
   readonly user: ISignedInUser | undefined;
   readonly accounts: readonly IDemoAccount[];
   /** True when `?today=` fixed the date. */
@@ -30,7 +30,10 @@ export function App(props: IAppProps): React.ReactElement {
     window.sessionStorage.setItem(EDIT_KEY, on ? '1' : '0');
     setEditing(on);
   };
-  const nav = props.webParts.map((wp) => ({ href: `#${webPartAnchor(wp.id)}`, text: wp.title(host.strings) }));
+  const nav = props.webParts.map((wp) => {
+    const title = wp.definition.title(host.strings);
+    return { href: `#${webPartAnchor(wp.instanceId)}`, text: wp.instanceId === wp.definition.id ? title : `${title} (${wp.instanceId.slice(wp.definition.id.length + 1)})` };
+  });
   return (
     <>
       <FocusRects />

@@ -1,11 +1,11 @@
 /**
  * The page canvas as in a modern SharePoint page: sections of columns, each column a zone holding the web parts
- * the registry puts there, in registry order.
+ * whose definitions name that zone, in registry order.
  */
 import * as React from 'react';
 import type { IPageStrings } from './strings';
 import { WebPartHost } from './webparts/WebPartHost';
-import type { IHostContext, IWebPartDefinition, ZoneId } from './webparts/types';
+import type { IHostContext, IWebPartInstance, ZoneId } from './webparts/types';
 
 interface IColumn {
   readonly zone: ZoneId;
@@ -26,7 +26,7 @@ export const SECTIONS: readonly ISection[] = [
 ];
 
 export interface ICanvasProps {
-  readonly webParts: readonly IWebPartDefinition[];
+  readonly webParts: readonly IWebPartInstance[];
   readonly host: IHostContext;
   readonly page: IPageStrings;
   readonly editing: boolean;
@@ -41,9 +41,9 @@ export function Canvas(props: ICanvasProps): React.ReactElement {
             {section.columns.map((column) => (
               <div key={column.zone} className={`wb-column wb-column--${column.width}`} data-zone={column.zone}>
                 {props.webParts
-                  .filter((wp) => wp.zone === column.zone)
+                  .filter((wp) => wp.definition.zone === column.zone)
                   .map((wp) => (
-                    <WebPartHost key={wp.id} definition={wp} host={props.host} page={props.page} editing={props.editing} />
+                    <WebPartHost key={wp.instanceId} webPart={wp} host={props.host} page={props.page} editing={props.editing} />
                   ))}
               </div>
             ))}

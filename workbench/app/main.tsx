@@ -1,6 +1,6 @@
 /**
  * The composition root of the local front page: where SharePoint would hand a web part its context, this reads the
- * page address (`?today=`, `?lang=`), moves the local SharePoint's clock, builds the SAME repositories over PnPjs
+ * page address (`?today=`, `?lang=`, `?copies=`), moves the local SharePoint's clock, builds the SAME repositories over PnPjs
  * (same origin, cookie sign-in) and renders the registered web parts.
  */
 import * as React from 'react';
@@ -17,7 +17,7 @@ import { registerPageIcons } from './icons';
 import { DEMO_ACCOUNTS } from './accounts';
 import { currentUser, signInAction, syncClock } from './session';
 import { getPageStrings } from './strings';
-import { WEB_PARTS } from './webparts/registry';
+import { placements } from './webparts/registry';
 import './page.css';
 
 const FONT_STACK = "'Segoe UI', system-ui, -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     <App
       host={{ connect: connector(sp, siteUrl), strings, today, siteUrl, userDisplayName: user?.title }}
       page={page}
-      webParts={WEB_PARTS}
+      webParts={placements(Number(params.get('copies') ?? '1'))}
       user={user}
       accounts={DEMO_ACCOUNTS}
       fixedDate={fixedDate}

@@ -2,24 +2,24 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import type * as React from 'react';
 import type { IStrings } from '../loc/strings';
 import { createEnvironment, stringsFor } from './environment';
 import type { IHostContext } from './hostContext';
 import { dataSiteOf } from './dataSite';
+import { renderWebPart } from './definition';
+import type { IWebPartDefinition } from './definition';
 import { propertyPaneOf } from './propertyPane';
-import type { SettingField } from './settingFields';
 
 /**
- * The lifecycle every Medarbejdernyt web part shares: an environment for the site that holds the lists, one React
- * element rendered, unmounted on dispose, and a property pane built from the web part's settings list. A web part
- * says only what it renders and which settings it has.
+ * The lifecycle every Medarbejdernyt web part shares: an environment for the site that holds the lists, the
+ * definition's React root rendered, unmounted on dispose, and a property pane built from the definition's settings.
+ * A web part class names only its definition (`<webpart>/definition.ts`).
  */
 export abstract class SimpleWebPart<TProps extends object> extends BaseClientSideWebPart<TProps> {
   private environment: { readonly siteUrl: string; readonly host: () => IHostContext } | undefined;
 
   public render(): void {
-    ReactDom.render(this.element(this.host()), this.domElement);
+    ReactDom.render(renderWebPart(this.definition, this.properties, this.host()), this.domElement);
   }
 
   protected onDispose(): void {
@@ -35,13 +35,11 @@ export abstract class SimpleWebPart<TProps extends object> extends BaseClientSid
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return propertyPaneOf(this.settings, this.strings, { dataSite: true });
+    return propertyPaneOf(this.definition.settings, this.strings, { dataSite: true });
   }
 
-  /** The settings, as on the local front page's "Rediger" panel. */
-  protected abstract get settings(): readonly SettingField[];
-
-  protected abstract element(host: IHostContext): React.ReactElement;
+  /** The web part, declared once. */
+  protected abstract get definition(): IWebPartDefinition<TProps>;
 
   /** The host for the data site now set; the repositories are built again only when that setting changes. */
   private host(): IHostContext {

@@ -1,6 +1,6 @@
 /**
  * "Rediger" mode's settings for one web part: the local mirror of its SPFx property pane, built from the
- * registry's field list with Fluent UI controls. Every change is saved and re-renders the web part.
+ * definition's settings with Fluent UI controls. Every change is saved and re-renders the web part.
  */
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
@@ -12,10 +12,10 @@ import { SpinButton } from '@fluentui/react/lib/SpinButton';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IStrings } from '../../../src/shared/loc/strings';
 import type { IPageStrings } from '../strings';
-import type { IWebPartDefinition, SettingField, SettingsShape, SettingValue } from './types';
+import type { IWebPartInstance, SettingField, SettingsShape, SettingValue } from './types';
 
 export interface ISettingsPanelProps {
-  readonly definition: IWebPartDefinition;
+  readonly webPart: IWebPartInstance;
   readonly settings: SettingsShape;
   readonly strings: IStrings;
   readonly page: IPageStrings;
@@ -74,16 +74,18 @@ function Field(props: { field: SettingField; value: SettingValue; strings: IStri
 }
 
 export function SettingsPanel(props: ISettingsPanelProps): React.ReactElement {
-  const { definition, settings, strings, page } = props;
+  const { webPart, settings, strings, page } = props;
+  const { definition } = webPart;
   const title = page.settingsOf.replace('{0}', definition.title(strings));
-  const headingId = `${definition.id}-settings-heading`;
+  const headingId = `${webPart.instanceId}-settings-heading`;
+  const fields: readonly SettingField[] = definition.settings;
   return (
-    <div className="wb-settings" role="group" aria-labelledby={headingId} data-settings-for={definition.id}>
+    <div className="wb-settings" role="group" aria-labelledby={headingId} data-settings-for={webPart.instanceId}>
       <h2 id={headingId} className="wb-settings__title">
         {title}
       </h2>
       <div className="wb-settings__fields">
-        {definition.fields.map((field) => (
+        {fields.map((field) => (
           <div key={field.key} className="wb-settings__field" data-setting={field.key}>
             <Field field={field} value={settings[field.key]} strings={strings} onChange={(v) => props.onChange(field.key, v)} />
           </div>

@@ -7,10 +7,11 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { IPageStrings } from '../strings';
 import { SettingsPanel } from './SettingsPanel';
 import { clearSettings, loadSettings, saveSettings, withValue } from './settingsStore';
-import type { IHostContext, IWebPartDefinition, SettingsShape, SettingValue } from './types';
+import { renderWebPart } from '../../../src/shared/webparts/definition';
+import type { IHostContext, IWebPartInstance, SettingsShape, SettingValue } from './types';
 
 export interface IWebPartHostProps {
-  readonly definition: IWebPartDefinition;
+  readonly webPart: IWebPartInstance;
   readonly host: IHostContext;
   readonly page: IPageStrings;
   readonly editing: boolean;
@@ -33,44 +34,49 @@ class WebPartBoundary extends React.Component<IBoundaryProps, { failed: boolean 
   }
 }
 
-/** The element id of a web part's frame (the site navigation links to it). */
-export function webPartAnchor(id: string): string {
-  return `webpart-${id}`;
+/** The element id of a web part instance's frame (the site navigation links to it). */
+export function webPartAnchor(instanceId: string): string {
+  return `webpart-${instanceId}`;
 }
 
 export function WebPartHost(props: IWebPartHostProps): React.ReactElement {
-  const { definition, host, page, editing } = props;
-  const [settings, setSettings] = React.useState<SettingsShape>(() => loadSettings(definition));
+  const { webPart, host, page, editing } = props;
+  const [settings, setSettings] = React.useState<SettingsShape>(() => loadSettings(webPart));
   const [saved, setSaved] = React.useState(0);
 
   const change = React.useCallback(
     (key: string, value: SettingValue) => {
       setSettings((current) => {
         const next = withValue(current, key, value);
-        saveSettings(definition, next);
+        saveSettings(webPart, next);
         return next;
       });
       setSaved((n) => n + 1);
     },
-    [definition],
+    [webPart],
   );
   const reset = React.useCallback(() => {
-    clearSettings(definition);
-    setSettings(loadSettings(definition));
+    clearSettings(webPart);
+    setSettings(loadSettings(webPart));
     setSaved((n) => n + 1);
-  }, [definition]);
+  }, [webPart]);
 
   return (
-    <div id={webPartAnchor(definition.id)} className={editing ? 'wb-webpart wb-webpart--editing' : 'wb-webpart'} data-webpart={definition.id}>
+    <div
+      id={webPartAnchor(webPart.instanceId)}
+      className={editing ? 'wb-webpart wb-webpart--editing' : 'wb-webpart'}
+      data-webpart={webPart.definition.id}
+      data-instance={webPart.instanceId}
+    >
       {editing && (
         <>
-          <SettingsPanel definition={definition} settings={settings} strings={host.strings} page={page} onChange={change} onReset={reset} />
+          <SettingsPanel webPart={webPart} settings={settings} strings={host.strings} page={page} onChange={change} onReset={reset} />
           <p className="wb-visually-hidden" role="status">
             {saved > 0 ? page.settingsSaved : ''}
           </p>
         </>
       )}
-      <WebPartBoundary message={page.webPartFailed}>{definition.render(host, settings)}</WebPartBoundary>
+      <WebPartBoundary message={page.webPartFailed}>{renderWebPart(webPart.definition, settings, host)}</WebPartBoundary>
     </div>
   );
 }

@@ -1,14 +1,15 @@
 /**
- * Web part settings of the local page, kept in the browser's localStorage (one key per web part), the local
- * stand-in for the property bag SharePoint keeps in the page. Stored values are checked against the definition:
- * unknown keys are dropped, numbers clamped to the field's range, wrong types replaced by the default.
+ * Web part settings of the local page, kept in the browser's localStorage (one key per web part instance), the local
+ * stand-in for the property bag SharePoint keeps in the page for each web part on it. Stored values are checked
+ * against the definition: unknown keys are dropped, numbers clamped to the field's range, wrong types replaced by the
+ * default.
  */
-import type { IWebPartDefinition, SettingsShape, SettingValue } from './types';
+import type { AnyWebPartDefinition, IWebPartInstance, SettingsShape, SettingValue } from './types';
 
 const PREFIX = 'medarbejdernyt.workbench.settings.';
 
-export function storageKey(id: string): string {
-  return PREFIX + id;
+export function storageKey(instanceId: string): string {
+  return PREFIX + instanceId;
 }
 
 function storage(): Storage | undefined {
@@ -19,15 +20,16 @@ function storage(): Storage | undefined {
   }
 }
 
-export function sanitize(def: IWebPartDefinition, raw: unknown): SettingsShape {
-  const result: SettingsShape = { ...def.defaults };
+export function sanitize(def: AnyWebPartDefinition, raw: unknown): SettingsShape {
+  const defaults = def.defaults as SettingsShape;
+  const result: SettingsShape = { ...defaults };
   if (typeof raw !== 'object' || raw === null) return result;
   const values = raw as Record<string, unknown>;
-  for (const key of Object.keys(def.defaults)) {
+  for (const key of Object.keys(defaults)) {
     const value = values[key];
-    const fallback = def.defaults[key];
+    const fallback = defaults[key];
     if (typeof fallback === 'number') {
-      const field = def.fields.find((f) => f.key === key);
+      const field = def.settings.find((f) => f.key === key);
       if (typeof value !== 'number' || !Number.isFinite(value)) continue;
       const n = Math.round(value);
       result[key] = field && field.kind === 'number' ? Math.min(field.max, Math.max(field.min, n)) : n;
@@ -42,22 +44,22 @@ export function sanitize(def: IWebPartDefinition, raw: unknown): SettingsShape {
   return result;
 }
 
-export function loadSettings(def: IWebPartDefinition): SettingsShape {
-  const text = storage()?.getItem(storageKey(def.id));
-  if (!text) return { ...def.defaults };
+export function loadSettings(wp: IWebPartInstance): SettingsShape {
+  const text = storage()?.getItem(storageKey(wp.instanceId));
+  if (!text) return sanitize(wp.definition, undefined);
   try {
-    return sanitize(def, JSON.parse(text));
+    return sanitize(wp.definition, JSON.parse(text));
   } catch {
-    return { ...def.defaults };
+    return sanitize(wp.definition, undefined);
   }
 }
 
-export function saveSettings(def: IWebPartDefinition, settings: SettingsShape): void {
-  storage()?.setItem(storageKey(def.id), JSON.stringify(sanitize(def, settings)));
+export function saveSettings(wp: IWebPartInstance, settings: SettingsShape): void {
+  storage()?.setItem(storageKey(wp.instanceId), JSON.stringify(sanitize(wp.definition, settings)));
 }
 
-export function clearSettings(def: IWebPartDefinition): void {
-  storage()?.removeItem(storageKey(def.id));
+export function clearSettings(wp: IWebPartInstance): void {
+  storage()?.removeItem(storageKey(wp.instanceId));
 }
 
 export function withValue(settings: SettingsShape, key: string, value: SettingValue): SettingsShape {

@@ -39,3 +39,25 @@ export interface IStory {
   readonly featured: boolean;
   readonly people: readonly IPersonRef[];
 }
+
+/** One part of a story page's content, in page order. */
+export type StoryPagePart =
+  | { readonly kind: 'text'; readonly id: string; /** The text web part's HTML as stored: sanitise before showing. */ readonly html: string }
+  | { readonly kind: 'image'; readonly id: string; readonly url?: string; readonly alt: string; readonly caption: string; readonly width?: number; readonly height?: number };
+
+/** A story's page: the story and its content. */
+export interface IStoryPage {
+  readonly story: IStory;
+  /** Who wrote it (the page's author), for the byline. */
+  readonly author?: string;
+  readonly parts: readonly StoryPagePart[];
+}
+
+/** A story as communications' check sees it: published or not, with its page content and where to edit it. */
+export interface IStoryDraft {
+  readonly page: IStoryPage;
+  readonly published: boolean;
+  /** The page's raw banner alt text (the check reports a missing one). */
+  readonly bannerAlt?: string;
+  readonly modified?: IsoDate;
+}

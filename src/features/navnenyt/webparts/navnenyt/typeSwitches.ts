@@ -1,5 +1,7 @@
-import type { TypeSwitches } from './INavnenytWebPartProps';
 import type { NavnenytType } from '../../domain/models';
+
+/** Which event types the web part shows, by an ASCII key (property-pane checkboxes). */
+export type TypeSwitches = Partial<Record<'birthday' | 'jubilee' | 'newColleague' | 'retirement' | 'farewell' | 'memorial', boolean>>;
 
 export const TYPE_SWITCHES: readonly { key: keyof TypeSwitches; type: NavnenytType }[] = [
   { key: 'birthday', type: 'Fødselsdag' },

@@ -1,17 +1,10 @@
-import type * as React from 'react';
-import type { IHostContext } from '../../../../shared/webparts/hostContext';
-import type { SettingField } from '../../../../shared/webparts/settingFields';
+import type { IWebPartDefinition } from '../../../../shared/webparts/definition';
 import { SimpleWebPart } from '../../../../shared/webparts/SimpleWebPart';
-import { submitElement } from './element';
-import type { IIndsendNavnenytWebPartProps } from './IIndsendNavnenytWebPartProps';
-import { SUBMIT_SETTINGS } from './settings';
+import { SUBMIT } from './definition';
+import type { IIndsendNavnenytWebPartProps } from './definition';
 
 export default class IndsendNavnenytWebPart extends SimpleWebPart<IIndsendNavnenytWebPartProps> {
-  protected get settings(): readonly SettingField[] {
-    return SUBMIT_SETTINGS;
-  }
-
-  protected element(host: IHostContext): React.ReactElement {
-    return submitElement(this.properties, host);
+  protected get definition(): IWebPartDefinition<IIndsendNavnenytWebPartProps> {
+    return SUBMIT;
   }
 }

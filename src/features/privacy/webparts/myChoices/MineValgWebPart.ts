@@ -1,17 +1,10 @@
-import type * as React from 'react';
-import type { IHostContext } from '../../../../shared/webparts/hostContext';
-import type { SettingField } from '../../../../shared/webparts/settingFields';
+import type { IWebPartDefinition } from '../../../../shared/webparts/definition';
 import { SimpleWebPart } from '../../../../shared/webparts/SimpleWebPart';
-import { myChoicesElement } from './element';
-import type { IMineValgWebPartProps } from './IMineValgWebPartProps';
-import { MY_CHOICES_SETTINGS } from './settings';
+import { MY_CHOICES } from './definition';
+import type { IMineValgWebPartProps } from './definition';
 
 export default class MineValgWebPart extends SimpleWebPart<IMineValgWebPartProps> {
-  protected get settings(): readonly SettingField[] {
-    return MY_CHOICES_SETTINGS;
-  }
-
-  protected element(host: IHostContext): React.ReactElement {
-    return myChoicesElement(this.properties, host);
+  protected get definition(): IWebPartDefinition<IMineValgWebPartProps> {
+    return MY_CHOICES;
   }
 }

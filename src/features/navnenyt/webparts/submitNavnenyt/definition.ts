@@ -1,0 +1,46 @@
+/** Indsend navnenyt: HR's form (and communications' own page, where memorials are also written). */
+import * as React from 'react';
+import { SubmitNavnenytRoot } from '../../components/submitNavnenyt/SubmitNavnenytRoot';
+import { defineWebPart } from '../../../../shared/webparts/definition';
+import { submitRepositories } from './repositories';
+
+export interface IIndsendNavnenytWebPartProps {
+  /** 'editor' lets the form also create memorials (communications' own page). */
+  role: 'hr' | 'editor';
+}
+
+const DEFAULTS: IIndsendNavnenytWebPartProps = { role: 'hr' };
+
+export const SUBMIT = defineWebPart({
+  id: 'indsend-navnenyt',
+  manifestId: '3f6a2d1e-7b4c-4e8a-9d2f-5a1b3c4d6e04',
+  alias: 'IndsendNavnenytWebPart',
+  bundle: 'medarbejdernyt-editors',
+  title: (s) => s.submit.title,
+  zone: 'work',
+  defaults: DEFAULTS,
+  settings: [
+    {
+      key: 'role',
+      kind: 'choice',
+      includeAll: false,
+      label: (s) => s.propertyPane.roleLabel,
+      options: [
+        { key: 'hr', label: (s) => s.propertyPane.roleHr },
+        { key: 'editor', label: (s) => s.propertyPane.roleEditor },
+      ],
+    },
+  ],
+  repositories: submitRepositories,
+  root: (p, repos, host) =>
+    React.createElement(SubmitNavnenytRoot, {
+      repository: repos.editor,
+      navnenyt: repos.navnenyt,
+      directory: repos.employees,
+      users: repos.users,
+      rejected: repos.rejected,
+      strings: host.strings,
+      today: host.today,
+      role: p.role === 'editor' ? 'editor' : 'hr',
+    }),
+});

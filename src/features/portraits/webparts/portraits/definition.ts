@@ -1,0 +1,35 @@
+/** Medarbejderportrætter: the staff portraits communications promotes, by profession. */
+import * as React from 'react';
+import { PortraitsRoot } from '../../components/portraits/PortraitsRoot';
+import { PROFESSIONS } from '../../domain/models';
+import { defineWebPart } from '../../../../shared/webparts/definition';
+import { maxItemsSetting, titleSetting } from '../../../../shared/webparts/settingFields';
+import { portraitsRepositories } from './repositories';
+
+export interface IMedarbejderportraetterWebPartProps {
+  title: string;
+  maxItems: number;
+  profession: string;
+}
+
+const DEFAULTS: IMedarbejderportraetterWebPartProps = { title: '', maxItems: 6, profession: '' };
+
+export const PORTRAITS = defineWebPart({
+  id: 'medarbejderportraetter',
+  manifestId: '3f6a2d1e-7b4c-4e8a-9d2f-5a1b3c4d6e03',
+  alias: 'MedarbejderportraetterWebPart',
+  bundle: 'medarbejdernyt-readers',
+  title: (s) => s.portraits.title,
+  zone: 'full',
+  defaults: DEFAULTS,
+  settings: [titleSetting, maxItemsSetting(24), { key: 'profession', kind: 'choice', options: PROFESSIONS, label: (s) => s.propertyPane.professionLabel }],
+  repositories: portraitsRepositories,
+  root: (p, repos, host) =>
+    React.createElement(PortraitsRoot, {
+      repository: repos.portraits,
+      strings: host.strings,
+      title: p.title,
+      maxItems: p.maxItems,
+      profession: PROFESSIONS.find((x) => x === p.profession),
+    }),
+});

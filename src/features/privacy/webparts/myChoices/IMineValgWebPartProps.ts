@@ -1,4 +1,0 @@
-export interface IMineValgWebPartProps {
-  /** The municipality's privacy notice (purpose, basis, recipients incl. LinkedIn, retention). */
-  privacyNoticeUrl: string;
-}
