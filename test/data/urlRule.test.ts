@@ -62,7 +62,7 @@ describe('the mappings, for values a list may hold however they got there', () =
     );
     expect(portrait).toMatchObject({ name: 'Anne Hansen', jobAdvertUrl: undefined, linkedInPostUrl: undefined, photo: undefined });
     expect(toStory({ Id: 5, Title: 'Historie', BannerImageUrl: { Url: 'https://tracker.example/p.gif' } }, SITE)?.heroImage).toBeUndefined();
-    const item = toNavnenytItem({ Id: 6, Title: 'Bo', MnEventType: 'Fødselsdag', MnEventDate: '2026-11-26T23:00:00Z', MnPhoto: { Url: `${SITE}/Lists/Navnenyt/Attachments/6/bo.jpg` }, MnPhotoAlt: 'Bo' }, SITE);
+    const item = toNavnenytItem({ Id: 6, Title: 'Bo', MnEventType: 'Fødselsdag', MnEventDate: '2026-11-26T23:00:00Z', MnPhoto: { Url: `${SITE}/Lists/Navnenyt/Attachments/6/bo.jpg` }, MnPhotoAlt: 'Bo' }, SITE, 'Europe/Copenhagen');
     expect(item?.photo).toEqual({ url: `${SITE}/Lists/Navnenyt/Attachments/6/bo.jpg`, alt: 'Bo' });
     expect(warnings()).toMatch(/MnJobAdvertUrl \(element 4\)/);
     expect(warnings()).toMatch(/BannerImageUrl \(element 5\)/);

@@ -1,7 +1,7 @@
 /**
  * Reading typed values out of a SharePoint list item as PnPjs returns it (JSON light), in one place.
  * Person fields come expanded (`Field: {Id, Title, EMail}`), URL fields as `{Url, Description}`,
- * date-only fields as the site's local midnight in UTC.
+ * date-only fields as midnight in the site's regional time zone, in UTC.
  */
 import { fromSharePointDate } from '../domain/dates';
 import type { IImage, IPersonRef, IsoDate } from '../domain/models';
@@ -23,9 +23,10 @@ export function bool(row: Row, name: string): boolean {
   return row[name] === true;
 }
 
-export function dateOnly(row: Row, name: string): IsoDate | undefined {
+/** A date-only field as its calendar date: midnight in the site's zone (`siteTimeZone`), never assumed Copenhagen. */
+export function dateOnly(row: Row, name: string, siteTimeZone: string): IsoDate | undefined {
   const v = row[name];
-  return typeof v === 'string' ? fromSharePointDate(v) : undefined;
+  return typeof v === 'string' ? fromSharePointDate(v, siteTimeZone) : undefined;
 }
 
 function rawUrl(row: Row, name: string): string | undefined {

@@ -6,8 +6,9 @@
  * Rules kept here (one place each):
  * - "today" is the Copenhagen calendar date of an instant the caller passes in (the clock is a parameter);
  * - `new Date('YYYY-MM-DD')` is never used (it is UTC midnight and shows the previous day west of Greenwich);
- * - SharePoint date-only columns arrive as local midnight in the site's zone converted to UTC
- *   (`2026-11-26T23:00:00Z` is 27 November 2026) and are converted back with that zone;
+ * - SharePoint date-only columns arrive as local midnight in the site's regional zone converted to UTC
+ *   (`2026-11-26T23:00:00Z` is 27 November 2026 on a Copenhagen site) and are converted back with that zone, which
+ *   the caller always passes (many sites are left on UTC or Pacific time);
  * - Danish dates: `fredag den 27. november 2026`, `27.11.2026` (never date-fns `P`, which gives `27/11/2026`);
  * - week numbers are ISO 8601 (Monday first; 1 January 2027 is uge 53 of 2026).
  */
@@ -301,8 +302,9 @@ const LEADING_DATE = /^(\d{4}-\d{2}-\d{2})/;
  * midnight in the site's time zone converted to UTC: `2026-11-26T23:00:00Z` → '2026-11-27' (winter),
  * `2026-07-31T22:00:00Z` → '2026-08-01' (summer). A value without zone designator ('2026-11-27T00:00:00' or
  * '2026-11-27') is already local and only its date part is used. Empty or unreadable values give undefined.
+ * The zone is the site's regional zone (src/shared/data/siteTimeZone.ts): required, never assumed to be Copenhagen.
  */
-export function fromSharePointDate(value: string | null | undefined, siteTimeZone: string = COPENHAGEN_TIME_ZONE): IsoDate | undefined {
+export function fromSharePointDate(value: string | null | undefined, siteTimeZone: string): IsoDate | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
     return undefined;
   }
@@ -317,9 +319,10 @@ export function fromSharePointDate(value: string | null | undefined, siteTimeZon
 
 /**
  * The value SharePoint stores for a date-only column: local midnight in the site's zone as a UTC instant string.
- * '2026-11-27' → '2026-11-26T23:00:00Z'; '2026-08-01' → '2026-07-31T22:00:00Z'.
+ * '2026-11-27' → '2026-11-26T23:00:00Z'; '2026-08-01' → '2026-07-31T22:00:00Z' on a Copenhagen site,
+ * '2026-11-27T00:00:00Z' on a UTC site, '2026-11-27T08:00:00Z' on a Pacific-time site.
  */
-export function toSharePointDate(date: IsoDate, siteTimeZone: string = COPENHAGEN_TIME_ZONE): string {
+export function toSharePointDate(date: IsoDate, siteTimeZone: string): string {
   return startOfDayInstant(date, siteTimeZone).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

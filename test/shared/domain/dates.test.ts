@@ -2,6 +2,7 @@ import {
   addDays,
   capitalizeFirst,
   compareIsoDates,
+  COPENHAGEN_TIME_ZONE,
   copenhagenToday,
   daysBetween,
   endOfIsoWeek,
@@ -60,11 +61,11 @@ describe('SharePoint date-only values', () => {
     ['2026-11-27T00:00:00', '2026-11-27'], // no zone: already local
     ['2026-11-27', '2026-11-27'],
   ])('%s means %s', (value, expected) => {
-    expect(fromSharePointDate(value)).toBe(expected);
+    expect(fromSharePointDate(value, COPENHAGEN_TIME_ZONE)).toBe(expected);
   });
 
   it.each([[''], [null], [undefined], ['i går'], ['2026-02-30']])('%p gives no date', (value) => {
-    expect(fromSharePointDate(value)).toBeUndefined();
+    expect(fromSharePointDate(value, COPENHAGEN_TIME_ZONE)).toBeUndefined();
   });
 
   it.each([
@@ -76,14 +77,14 @@ describe('SharePoint date-only values', () => {
     ['2026-10-26', '2026-10-25T23:00:00Z'],
     ['2027-01-01', '2026-12-31T23:00:00Z'],
   ])('%s is stored as %s', (date, stored) => {
-    expect(toSharePointDate(date)).toBe(stored);
-    expect(fromSharePointDate(toSharePointDate(date))).toBe(date);
+    expect(toSharePointDate(date, COPENHAGEN_TIME_ZONE)).toBe(stored);
+    expect(fromSharePointDate(toSharePointDate(date, COPENHAGEN_TIME_ZONE), COPENHAGEN_TIME_ZONE)).toBe(date);
   });
 
   it('round-trips every day of a leap year', () => {
     let date = '2028-01-01';
     for (let i = 0; i < 366; i++) {
-      expect(fromSharePointDate(toSharePointDate(date))).toBe(date);
+      expect(fromSharePointDate(toSharePointDate(date, COPENHAGEN_TIME_ZONE), COPENHAGEN_TIME_ZONE)).toBe(date);
       date = addDays(date, 1);
     }
     expect(date).toBe('2029-01-01');

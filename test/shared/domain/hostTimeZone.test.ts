@@ -16,8 +16,8 @@ console.log(JSON.stringify({
   autumn: formatLongDate('2026-10-25'),
   week: isoWeek('2027-01-01'),
   today: copenhagenToday(new Date('2026-11-26T23:00:00Z')),
-  back: fromSharePointDate('2026-07-31T22:00:00Z'),
-  stored: toSharePointDate('2026-10-26'),
+  back: fromSharePointDate('2026-07-31T22:00:00Z', 'Europe/Copenhagen'),
+  stored: toSharePointDate('2026-10-26', 'Europe/Copenhagen'),
   plus: addDays('2026-03-28', 2),
   reception: nextWorkingDay('2026-08-01'),
 }));

@@ -8,13 +8,15 @@ import { BuiltIn, EmployeeFields as F, Lists } from '../../../shared/data/lists'
 import { odataString } from '../../../shared/data/odata';
 import { dateOnly, text } from '../../../shared/data/rows';
 import type { Row } from '../../../shared/data/rows';
+import { siteTimeZone } from '../../../shared/data/siteTimeZone';
 import type { IEmployeeDirectory } from './IEmployeeDirectory';
 import type { IPayrollEmployee } from '../domain/models';
 
 const SELECT = [BuiltIn.Id.name, BuiltIn.Title.name, ...Object.values(F).map((f) => f.name)];
 const PAGE = 2000;
 
-function toEmployee(row: Row): IPayrollEmployee | undefined {
+/** A payroll row; its dates are midnight in the site's time zone (`zone`). */
+function toEmployee(row: Row, zone: string): IPayrollEmployee | undefined {
   const employeeNumber = text(row, F.EmployeeNumber.name);
   const name = text(row, BuiltIn.Title.name);
   if (!employeeNumber || !name) return undefined;
@@ -25,10 +27,10 @@ function toEmployee(row: Row): IPayrollEmployee | undefined {
     jobTitle: text(row, F.JobTitle.name),
     workplace: text(row, F.Workplace.name),
     area: text(row, F.Area.name),
-    birthDate: dateOnly(row, F.BirthDate.name),
-    seniorityDate: dateOnly(row, F.SeniorityDate.name),
-    startDate: dateOnly(row, F.StartDate.name),
-    endDate: dateOnly(row, F.EndDate.name),
+    birthDate: dateOnly(row, F.BirthDate.name, zone),
+    seniorityDate: dateOnly(row, F.SeniorityDate.name, zone),
+    startDate: dateOnly(row, F.StartDate.name, zone),
+    endDate: dateOnly(row, F.EndDate.name, zone),
   };
 }
 
@@ -54,13 +56,14 @@ export class EmployeeDirectory implements IEmployeeDirectory {
     const q = query.trim().normalize('NFC');
     if (q.length < 2) return [];
     if (!(await this.canRead())) return this.searchSiteUsers(q, top);
+    const zone = await siteTimeZone(this.sp);
     try {
       const rows = await this.sp.web.lists
         .getByTitle(Lists.Employees.title)
         .items.select(...SELECT)
         .filter(`substringof(${odataString(q)}, ${BuiltIn.Title.name}) or startswith(${F.Email.name}, ${odataString(q.toLowerCase())})`)
         .top(top)<Row[]>();
-      return rows.map(toEmployee).filter(defined);
+      return rows.map((r) => toEmployee(r, zone)).filter(defined);
     } catch (e) {
       throw toDataError(e);
     }
@@ -95,10 +98,11 @@ export class EmployeeDirectory implements IEmployeeDirectory {
 
   public async getAll(): Promise<readonly IPayrollEmployee[]> {
     const all: IPayrollEmployee[] = [];
+    const zone = await siteTimeZone(this.sp);
     try {
       // Paged by ID: no filter and no sort, so it stays under the list-view threshold at any size.
       for await (const rows of this.sp.web.lists.getByTitle(Lists.Employees.title).items.select(...SELECT).top(PAGE)) {
-        all.push(...(rows as Row[]).map(toEmployee).filter(defined));
+        all.push(...(rows as Row[]).map((r) => toEmployee(r, zone)).filter(defined));
       }
       return all;
     } catch (e) {

@@ -11,25 +11,29 @@ import { BuiltIn, Lists, NavnenytFields as F } from '../../../shared/data/lists'
 import type { IPrivacyRepository } from '../../privacy';
 import type { IUserRepository } from '../../../shared/data/users/IUserRepository';
 import type { Row } from '../../../shared/data/rows';
+import { siteTimeZone } from '../../../shared/data/siteTimeZone';
 import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from './INavnenytEditorRepository';
 import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
 import type { INavnenytItem } from '../domain/models';
 import type { IPrivacyChoices } from '../../privacy';
 
-/** The REST body of a submission (without the photo, which is attached after the item exists). */
-export function submissionBody(s: INewNavnenyt, employeeId: number): Record<string, unknown> {
+/**
+ * The REST body of a submission (without the photo, which is attached after the item exists). Dates are midnight in
+ * the site's time zone, as SharePoint stores date-only columns.
+ */
+export function submissionBody(s: INewNavnenyt, employeeId: number, siteTimeZone: string): Record<string, unknown> {
   return {
     [BuiltIn.Title.name]: s.name.normalize('NFC'),
     [`${F.Employee.name}Id`]: employeeId,
     [F.EventType.name]: s.type,
-    [F.EventDate.name]: toSharePointDate(s.eventDate),
+    [F.EventDate.name]: toSharePointDate(s.eventDate, siteTimeZone),
     [F.Years.name]: s.years ?? null,
     [F.JobTitle.name]: s.jobTitle ?? null,
     [F.Workplace.name]: s.workplace ?? null,
     [F.Area.name]: s.area ?? null,
     [F.Message.name]: s.message?.normalize('NFC') ?? null,
-    [F.ShowFrom.name]: toSharePointDate(s.showFrom),
-    [F.ShowUntil.name]: toSharePointDate(s.showUntil),
+    [F.ShowFrom.name]: toSharePointDate(s.showFrom, siteTimeZone),
+    [F.ShowUntil.name]: toSharePointDate(s.showUntil, siteTimeZone),
     [F.ConsentConfirmed.name]: s.consentConfirmed,
   };
 }
@@ -59,9 +63,10 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
   public async submit(s: INewNavnenyt): Promise<INavnenytItem> {
     const employee = await this.users.ensure(s.employeeEmail);
     const storable = storableNow(s.type, await this.choicesOf(employee.id));
+    const zone = await siteTimeZone(this.sp);
     if (!storable.mention) throw new DataError('declined', `${s.name} har i Mine valg sagt nej til at vise ${s.type.toLocaleLowerCase('da')} på intranettet`);
     try {
-      const created = (await this.list.items.add(submissionBody(storable.age ? s : { ...s, years: undefined }, employee.id))) as Row;
+      const created = (await this.list.items.add(submissionBody(storable.age ? s : { ...s, years: undefined }, employee.id, zone))) as Row;
       const id = created[BuiltIn.Id.name] as number;
       if (s.photo && storable.photo) {
         const item = this.list.items.getById(id);
@@ -76,6 +81,7 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
   }
 
   public async getPending(): Promise<readonly INavnenytItem[]> {
+    const zone = await siteTimeZone(this.sp);
     try {
       const rows = await this.list.items
         .select(...NAVNENYT_SELECT)
@@ -83,20 +89,21 @@ export class NavnenytEditorRepository implements INavnenytEditorRepository {
         .filter(`${BuiltIn.ModerationStatus.name} eq ${approvalToCode('pending')}`)
         .orderBy(F.EventDate.name, true)
         .top(500)<Row[]>();
-      return rows.map((r) => toNavnenytItem(r, this.siteUrl)).filter((i): i is INavnenytItem => i !== undefined);
+      return rows.map((r) => toNavnenytItem(r, this.siteUrl, zone)).filter((i): i is INavnenytItem => i !== undefined);
     } catch (e) {
       throw toDataError(e);
     }
   }
 
   public async getItem(id: number): Promise<INavnenytItem> {
+    const zone = await siteTimeZone(this.sp);
     let row: Row;
     try {
       row = await this.list.items.getById(id).select(...NAVNENYT_SELECT).expand(F.Employee.name)<Row>();
     } catch (e) {
       throw toDataError(e);
     }
-    const item = toNavnenytItem(row, this.siteUrl);
+    const item = toNavnenytItem(row, this.siteUrl, zone);
     if (!item) throw new DataError('invalid', `Navnenyt ${id} mangler type eller dato`);
     return item;
   }

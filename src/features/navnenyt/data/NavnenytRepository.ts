@@ -6,6 +6,7 @@ import { toSharePointDate } from '../../../shared/domain/dates';
 import { toDataError } from '../../../shared/data/errors';
 import { Lists, NavnenytFields as F } from '../../../shared/data/lists';
 import { odataDateTime, odataString } from '../../../shared/data/odata';
+import { siteTimeZone } from '../../../shared/data/siteTimeZone';
 import type { IPrivacyRepository } from '../../privacy';
 import type { Row } from '../../../shared/data/rows';
 import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from './INavnenytRepository';
@@ -31,10 +32,12 @@ export class NavnenytRepository implements INavnenytRepository {
   }
 
   public async getItems(query: INavnenytQuery): Promise<readonly INavnenytItem[]> {
+    // Date-only values are midnight in the site's time zone: the window's ends are too.
+    const zone = await siteTimeZone(this.sp);
     // The event date is indexed and comes first, so the query stays under the list-view threshold.
     const clauses = [
-      `${F.EventDate.name} ge ${odataDateTime(toSharePointDate(query.from))}`,
-      `${F.EventDate.name} le ${odataDateTime(toSharePointDate(query.to))}`,
+      `${F.EventDate.name} ge ${odataDateTime(toSharePointDate(query.from, zone))}`,
+      `${F.EventDate.name} le ${odataDateTime(toSharePointDate(query.to, zone))}`,
     ];
     if (query.area) clauses.push(`${F.Area.name} eq ${odataString(query.area)}`);
     try {
@@ -45,7 +48,7 @@ export class NavnenytRepository implements INavnenytRepository {
         .filter(clauses.join(' and '))
         .orderBy(F.EventDate.name, true)
         .top(query.top ?? DEFAULT_TOP)<Row[]>();
-      return rows.map((row) => toNavnenytItem(row, this.siteUrl)).filter((i): i is INavnenytItem => i !== undefined);
+      return rows.map((row) => toNavnenytItem(row, this.siteUrl, zone)).filter((i): i is INavnenytItem => i !== undefined);
     } catch (e) {
       throw toDataError(e);
     }

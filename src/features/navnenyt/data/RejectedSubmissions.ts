@@ -9,6 +9,7 @@ import { toDataError } from '../../../shared/data/errors';
 import { BuiltIn, Lists, NavnenytFields as F } from '../../../shared/data/lists';
 import { odataDateTime, odataNumber } from '../../../shared/data/odata';
 import type { Row } from '../../../shared/data/rows';
+import { siteTimeZone } from '../../../shared/data/siteTimeZone';
 import type { IUserRepository } from '../../../shared/data/users/IUserRepository';
 import type { IRejectedSubmissions } from './IRejectedSubmissions';
 import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
@@ -32,21 +33,21 @@ export class RejectedSubmissions implements IRejectedSubmissions {
   }
 
   public async getMine(since: IsoDate): Promise<readonly INavnenytItem[]> {
-    const me = await this.users.current();
+    const [me, zone] = await Promise.all([this.users.current(), siteTimeZone(this.sp)]);
     try {
       const rows = await this.list.items
         .select(...NAVNENYT_SELECT)
         .expand(F.Employee.name)
         .filter(
           [
-            `${F.EventDate.name} ge ${odataDateTime(toSharePointDate(since))}`,
+            `${F.EventDate.name} ge ${odataDateTime(toSharePointDate(since, zone))}`,
             `${BuiltIn.ModerationStatus.name} eq ${approvalToCode('rejected')}`,
             `${BuiltIn.AuthorId.name} eq ${odataNumber(me.id)}`,
           ].join(' and '),
         )
         .orderBy(F.EventDate.name, true)
         .top(500)<Row[]>();
-      return rows.map((r) => toNavnenytItem(r, this.siteUrl)).filter((i): i is INavnenytItem => i !== undefined);
+      return rows.map((r) => toNavnenytItem(r, this.siteUrl, zone)).filter((i): i is INavnenytItem => i !== undefined);
     } catch (e) {
       throw toDataError(e);
     }

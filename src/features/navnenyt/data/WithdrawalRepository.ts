@@ -10,6 +10,7 @@ import { BuiltIn, Lists, NavnenytFields as F } from '../../../shared/data/lists'
 import { odataNumber } from '../../../shared/data/odata';
 import type { IPrivacyRepository } from '../../privacy';
 import type { Row } from '../../../shared/data/rows';
+import { siteTimeZone } from '../../../shared/data/siteTimeZone';
 import type { IWithdrawalRepository } from './IWithdrawalRepository';
 import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
 import type { INavnenytItem } from '../domain/models';
@@ -39,13 +40,14 @@ export class WithdrawalRepository implements IWithdrawalRepository {
   /** Every item the signed-in user may read, page by page in id order. */
   private async allItems(): Promise<INavnenytItem[]> {
     const items: INavnenytItem[] = [];
+    const zone = await siteTimeZone(this.sp);
     let after = 0;
     for (;;) {
       let query = this.list.items.select(...NAVNENYT_SELECT).expand(F.Employee.name).orderBy(BuiltIn.Id.name, true).top(PAGE);
       if (after > 0) query = query.filter(`${BuiltIn.Id.name} gt ${odataNumber(after)}`);
       const rows = await query<Row[]>();
       for (const row of rows) {
-        const item = toNavnenytItem(row, this.siteUrl);
+        const item = toNavnenytItem(row, this.siteUrl, zone);
         if (item) items.push(item);
       }
       if (rows.length < PAGE) return items;

@@ -31,12 +31,12 @@ function typeOf(value: string | undefined): NavnenytType | undefined {
 
 /**
  * A list item as a domain item; undefined when it lacks what every item needs (type and date). The photo passes the URL
- * rule against the site the list lives on.
+ * rule against the site the list lives on; date-only values are midnight in that site's time zone.
  */
-export function toNavnenytItem(row: Row, siteUrl: string): INavnenytItem | undefined {
+export function toNavnenytItem(row: Row, siteUrl: string, siteTimeZone: string): INavnenytItem | undefined {
   const id = num(row, BuiltIn.Id.name);
   const type = typeOf(text(row, F.EventType.name));
-  const eventDate = dateOnly(row, F.EventDate.name);
+  const eventDate = dateOnly(row, F.EventDate.name, siteTimeZone);
   if (id === undefined || !type || !eventDate) return undefined;
   const employee = person(row, F.Employee.name);
   return {
@@ -51,8 +51,8 @@ export function toNavnenytItem(row: Row, siteUrl: string): INavnenytItem | undef
     area: text(row, F.Area.name),
     message: text(row, F.Message.name),
     photo: image(row, F.Photo.name, F.PhotoAlt.name, siteUrl),
-    showFrom: dateOnly(row, F.ShowFrom.name),
-    showUntil: dateOnly(row, F.ShowUntil.name),
+    showFrom: dateOnly(row, F.ShowFrom.name, siteTimeZone),
+    showUntil: dateOnly(row, F.ShowUntil.name, siteTimeZone),
     consentConfirmed: bool(row, F.ConsentConfirmed.name),
     approval: approvalFromCode(row[BuiltIn.ModerationStatus.name]),
     approvalComment: text(row, BuiltIn.ModerationComments.name),
