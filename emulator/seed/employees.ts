@@ -9,7 +9,7 @@ import { IRandom } from './prng';
 
 export const EMAIL_DOMAIN = 'norddjurs.dk';
 
-export type EndReason = 'Pension' | 'Fratrædelse' | 'Mindeord';
+export type EndReason = 'retirement' | 'farewell' | 'memorial';
 
 export interface IDemoEmployee {
   readonly index: number;
@@ -216,17 +216,17 @@ export function plantEvents(random: IRandom, employees: IDemoEmployee[], today: 
     const e = take((x) => age(x) >= 63 && age(x) <= 67 && fullYears(x.startDate, today) >= 8);
     if (!e) break;
     e.endDate = n < 2 ? lastOfMonth(today) : dayIn(-20, 34);
-    e.endReason = 'Pension';
+    e.endReason = 'retirement';
   }
   for (let n = 0; n < 4; n++) {
     const e = take((x) => age(x) < 60 && fullYears(x.startDate, today) >= 3);
     if (!e) break;
     e.endDate = dayIn(-20, 34);
-    e.endReason = 'Fratrædelse';
+    e.endReason = 'farewell';
   }
   const deceased = take((x) => age(x) >= 45 && age(x) < 62 && fullYears(x.startDate, today) >= 12);
   if (deceased) {
     deceased.endDate = dayIn(-12, -5);
-    deceased.endReason = 'Mindeord';
+    deceased.endReason = 'memorial';
   }
 }

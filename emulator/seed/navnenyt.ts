@@ -49,14 +49,14 @@ function candidates(employees: readonly IDemoEmployee[], today: string): ICandid
     const active = (date: string): boolean => (!e.endDate || e.endDate >= date) && e.startDate <= date;
     for (const years of ROUND_BIRTHDAYS) {
       const date = anniversaryIn(e.birthDate, years, window);
-      if (date && active(date) && e.endReason !== 'Mindeord') found.push({ type: 'Fødselsdag', e, date, years });
+      if (date && active(date) && e.endReason !== 'memorial') found.push({ type: 'birthday', e, date, years });
     }
     for (const years of JUBILEES) {
       const date = anniversaryIn(e.seniorityDate, years, window);
-      if (date && active(date) && e.endReason !== 'Mindeord') found.push({ type: 'Jubilæum', e, date, years });
+      if (date && active(date) && e.endReason !== 'memorial') found.push({ type: 'jubilee', e, date, years });
     }
     if (e.startDate >= window.from && e.startDate <= window.to && e.seniorityDate === e.startDate) {
-      found.push({ type: 'Ny medarbejder', e, date: e.startDate });
+      found.push({ type: 'newColleague', e, date: e.startDate });
     }
     if (e.endDate && e.endReason && e.endDate >= window.from && e.endDate <= window.to) {
       found.push({ type: e.endReason, e, date: e.endDate, years: fullYears(e.seniorityDate, e.endDate) });
@@ -66,12 +66,12 @@ function candidates(employees: readonly IDemoEmployee[], today: string): ICandid
 }
 
 const CATEGORY: Readonly<Record<NavnenytType, 'birthday' | 'jubilee' | 'newColleague' | 'retirement' | undefined>> = {
-  Fødselsdag: 'birthday',
-  Jubilæum: 'jubilee',
-  'Ny medarbejder': 'newColleague',
-  Pension: 'retirement',
-  Fratrædelse: 'retirement',
-  Mindeord: undefined,
+  birthday: 'birthday',
+  jubilee: 'jubilee',
+  newColleague: 'newColleague',
+  retirement: 'retirement',
+  farewell: 'retirement',
+  memorial: undefined,
 };
 
 function message(random: IRandom, c: ICandidate, today: string, showAge: boolean): string {
@@ -81,7 +81,7 @@ function message(random: IRandom, c: ICandidate, today: string, showAge: boolean
   const past = date < today;
   const at = atWorkplace(e.workplace);
   switch (c.type) {
-    case 'Fødselsdag':
+    case 'birthday':
       return showAge
         ? random.pick([
             `${first} fylder ${years} år ${when}. Kom forbi ${e.workplace} og sig tillykke – der er kage i kaffestuen kl. 14.`,
@@ -92,7 +92,7 @@ function message(random: IRandom, c: ICandidate, today: string, showAge: boolean
             `${first} har fødselsdag ${when}, og det skal fejres! Tillykke fra alle kollegerne ${at}.`,
             `Hjertelig tillykke med den runde dag, ${first}. Vi håber, du får en dejlig dag – med kage, selvfølgelig.`,
           ]);
-    case 'Jubilæum': {
+    case 'jubilee': {
       const reception = receptionDay(date);
       const receptionText = reception === date ? 'samme dag' : formatLongDa(reception);
       // The reader's own sentence already says who, what and when: HR's message adds what only HR knows.
@@ -103,18 +103,18 @@ function message(random: IRandom, c: ICandidate, today: string, showAge: boolean
           `Kollegerne kalder ${first} en kulturbærer – og det er ikke for sjov. Tillykke med dagen!`,
         ]);
     }
-    case 'Ny medarbejder':
+    case 'newColleague':
       return `${first} ${past ? 'er startet' : 'starter'} den ${formatDayMonthDa(date)} og bliver en del af teamet ${at}. ` +
         random.pick([
           `Tag godt imod ${first}, hvis I mødes i ${e.town}!`,
           `${first} glæder sig til at lære kollegerne og borgerne at kende. Kig forbi og sig hej.`,
           `Velkommen til Norddjurs, ${first} – vi er glade for, at du har valgt os.`,
         ]);
-    case 'Pension':
+    case 'retirement':
       return `Tak for ${years} gode år i kommunen, for din faglighed og for alt det, du har lært os andre. Vi ønsker dig et godt otium, ${first}!`;
-    case 'Fratrædelse':
+    case 'farewell':
       return `${first} vil prøve kræfter med nye opgaver. Tak for samarbejdet og for din indsats ${at} – held og lykke fremover!`;
-    case 'Mindeord':
+    case 'memorial':
       return `${first} var en del af ${e.workplace} i ${years} år og vil blive savnet for sin varme, ` +
         `sin hjælpsomhed og sin store faglighed. Vores tanker går til familien. Æret være ${genitiveDa(first)} minde.`;
   }
@@ -140,9 +140,9 @@ export function generateNavnenyt(
       withdrawalShown = true;
       withdrawn = true;
     }
-    if (c.type === 'Ny medarbejder' && ++newColleagues > MAX_NEW_COLLEAGUES) continue;
-    const showAge = c.type !== 'Fødselsdag' || (privacy?.choices.intranet.age ?? false);
-    const withPhoto = c.type !== 'Mindeord' && (privacy?.choices.intranet.photo ?? false) && random.chance(0.45);
+    if (c.type === 'newColleague' && ++newColleagues > MAX_NEW_COLLEAGUES) continue;
+    const showAge = c.type !== 'birthday' || (privacy?.choices.intranet.age ?? false);
+    const withPhoto = c.type !== 'memorial' && (privacy?.choices.intranet.photo ?? false) && random.chance(0.45);
     const window = defaultShowWindow(c.type, c.date);
     const item: IDemoNavnenyt = {
       type: c.type,
@@ -162,7 +162,7 @@ export function generateNavnenyt(
       approval: 'approved',
       withdrawnAfterApproval: withdrawn || undefined,
     };
-    if (!rejected && c.type === 'Fødselsdag' && !showAge && c.date > today) {
+    if (!rejected && c.type === 'birthday' && !showAge && c.date > today) {
       // A draft that names the age although the person opted out of showing it: communications rejected it.
       rejected = true;
       item.message = message(random, c, today, true);
@@ -173,7 +173,7 @@ export function generateNavnenyt(
     items.push(item);
   }
   if (!rejected) {
-    const target = items.find((i) => i.approval === 'approved' && !i.withdrawnAfterApproval && i.eventDate > today && i.type !== 'Mindeord');
+    const target = items.find((i) => i.approval === 'approved' && !i.withdrawnAfterApproval && i.eventDate > today && i.type !== 'memorial');
     if (target) {
       // Every stored item carries HR's confirmation (the list's validation rule), so the reason is about the text.
       target.approval = 'rejected';
@@ -181,7 +181,7 @@ export function generateNavnenyt(
     }
   }
   // A handful of upcoming items still wait in the approval queue.
-  const upcoming = items.filter((i) => i.approval === 'approved' && !i.withdrawnAfterApproval && i.eventDate > addDays(today, 7) && i.type !== 'Mindeord');
+  const upcoming = items.filter((i) => i.approval === 'approved' && !i.withdrawnAfterApproval && i.eventDate > addDays(today, 7) && i.type !== 'memorial');
   for (const item of random.shuffle(upcoming).slice(0, 6)) item.approval = 'pending';
   return items;
 }

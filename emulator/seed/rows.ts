@@ -7,6 +7,7 @@ import type { IAddItemsOptions } from '../types';
 import { IDemoData } from './generate';
 import { ISeedImage } from './images';
 import { ConsentCategory } from '../../src/features/privacy/domain/models';
+import { eventTypeChoice } from '../../src/features/navnenyt/data/navnenytMapping';
 
 export type Row = Record<string, unknown>;
 
@@ -94,7 +95,7 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
     const row: Row = {
       [BuiltIn.Title.name]: n.name,
       [id(NF.Employee.name)]: r.userId(person(n.employeeIndex).email),
-      [NF.EventType.name]: n.type,
+      [NF.EventType.name]: eventTypeChoice(n.type),
       [NF.EventDate.name]: n.eventDate,
       [NF.JobTitle.name]: n.jobTitle,
       [NF.Workplace.name]: n.workplace,

@@ -14,7 +14,7 @@ let emu: IEmulator;
 const as = (email: string): IRepositories => createRepositories(spAs(emu, email), emu.siteUrl);
 
 const birthday = (name: string, email: string, eventDate: string): INewNavnenyt => ({
-  type: 'Fødselsdag',
+  type: 'birthday',
   name,
   employeeEmail: email,
   eventDate,
@@ -48,7 +48,7 @@ describe('Afviste indsendelser', () => {
 
     const mine = await hr.rejected.getMine(TODAY);
     expect(mine.map((i) => [i.name, i.type, i.eventDate, i.approval, i.approvalComment])).toEqual([
-      ['Anne Hansen', 'Fødselsdag', '2026-12-10', 'rejected', 'Anne ønsker ikke kage. Skriv beskeden om, og send den igen.'],
+      ['Anne Hansen', 'birthday', '2026-12-10', 'rejected', 'Anne ønsker ikke kage. Skriv beskeden om, og send den igen.'],
     ]);
     expect(await as(USERS.employee).rejected.getMine(TODAY)).toEqual([]);
     expect(await as(USERS.comms).rejected.getMine(TODAY)).toEqual([]);

@@ -49,8 +49,8 @@ describe('Navnenyt through the repositories', () => {
     const { anneId, boId } = seed();
     const feed = await as(USERS.employee).navnenyt.getFeed({ from: '2026-11-20', to: '2026-12-11' });
     expect(feed.items.map((i) => [i.name, i.type, i.eventDate, i.years, i.approval])).toEqual([
-      ['Anne Hansen', 'Jubilæum', '2026-11-27', 25, 'approved'],
-      ['Bo Ørum', 'Fødselsdag', '2026-11-27', 50, 'approved'],
+      ['Anne Hansen', 'jubilee', '2026-11-27', 25, 'approved'],
+      ['Bo Ørum', 'birthday', '2026-11-27', 50, 'approved'],
     ]);
     expect(feed.items[0].employee).toEqual({ id: anneId, name: 'Anne Hansen', email: 'anne.hansen@norddjurs.dk' });
     expect(feed.choices.get(anneId)?.choices.intranet.jubilee).toBe(true);
@@ -61,7 +61,7 @@ describe('Navnenyt through the repositories', () => {
     const { anneId } = seed();
     const hr = as(USERS.hr);
     const saved = await hr.navnenytEditor.submit({
-      type: 'Fødselsdag', name: 'Anne Hansen', employeeEmail: 'anne.hansen@norddjurs.dk', eventDate: '2026-12-10', years: 60,
+      type: 'birthday', name: 'Anne Hansen', employeeEmail: 'anne.hansen@norddjurs.dk', eventDate: '2026-12-10', years: 60,
       workplace: 'Hjemmeplejen Syd', message: 'Kom til kage', showFrom: '2026-12-03', showUntil: '2026-12-13', consentConfirmed: true,
       photo: { fileName: 'anne.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), alt: 'Anne i haven' },
     });
@@ -86,7 +86,7 @@ describe('Navnenyt through the repositories', () => {
   it('an approval on a stale version fails as a conflict and changes nothing', async () => {
     seed();
     const hr = as(USERS.hr);
-    const saved = await hr.navnenytEditor.submit({ type: 'Jubilæum', name: 'Bo Ørum', employeeEmail: 'bo.orum@norddjurs.dk', eventDate: '2027-01-01', years: 25, showFrom: '2026-12-18', showUntil: '2027-01-08', consentConfirmed: true });
+    const saved = await hr.navnenytEditor.submit({ type: 'jubilee', name: 'Bo Ørum', employeeEmail: 'bo.orum@norddjurs.dk', eventDate: '2027-01-01', years: 25, showFrom: '2026-12-18', showUntil: '2027-01-08', consentConfirmed: true });
     const comms = as(USERS.comms);
     const [seen] = await comms.navnenytEditor.getPending();
     await spAs(emu, USERS.hr).web.lists.getByTitle('Navnenyt').items.getById(saved.id).update({ MnMessage: 'Reception kl. 13' });

@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => emu.close());
 
 const birthday = (email: string, name: string, extra: Partial<INewNavnenyt> = {}): INewNavnenyt => ({
-  type: 'Fødselsdag', name, employeeEmail: email, eventDate: '2026-12-10', years: 60, workplace: 'Hjemmeplejen Syd',
+  type: 'birthday', name, employeeEmail: email, eventDate: '2026-12-10', years: 60, workplace: 'Hjemmeplejen Syd',
   showFrom: '2026-12-03', showUntil: '2026-12-13', consentConfirmed: true, ...extra,
 });
 

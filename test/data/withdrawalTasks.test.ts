@@ -26,7 +26,7 @@ async function anneSays(...yes: ConsentCategory[]): Promise<void> {
 /** HR submits Anne's jubilee with a photo; communications approves it. */
 async function publishJubilee(): Promise<number> {
   const saved = await reposAs(emu, USERS.hr).navnenytEditor.submit({
-    type: 'Jubilæum', name: 'Anne Hansen', employeeEmail: ANNE, eventDate: '2026-12-01', years: 25, message: 'Reception kl. 13',
+    type: 'jubilee', name: 'Anne Hansen', employeeEmail: ANNE, eventDate: '2026-12-01', years: 25, message: 'Reception kl. 13',
     showFrom: '2026-11-17', showUntil: '2026-12-08', consentConfirmed: true, photo: PHOTO,
   });
   const comms = reposAs(emu, USERS.comms).navnenytEditor;
@@ -48,7 +48,7 @@ describe('Samtykke trukket tilbage', () => {
     await anne.saveMine(withdrawAll(emptyConsentMatrix()), await anne.getMine(), '2026-11');
     const [task, ...more] = await comms.getTasks();
     expect(more).toEqual([]);
-    expect(task.item).toMatchObject({ id, name: 'Anne Hansen', type: 'Jubilæum' });
+    expect(task.item).toMatchObject({ id, name: 'Anne Hansen', type: 'jubilee' });
     expect(task.notAllowed).toEqual(['mention', 'photo']);
     // Until communications acts, every employee can still read it over REST (the reader hides it).
     expect((await restRows(emu, USERS.employee, 'Navnenyt', 'Id,Title')).map((r) => r.Id)).toEqual([id]);

@@ -22,7 +22,7 @@ describe.each(TODAYS)('navnenyt around %s', (today) => {
   it('covers every type in the weeks around today', () => {
     const types = new Set(items.map((n) => n.type));
     for (const type of NAVNENYT_TYPES) expect(types.has(type)).toBe(true);
-    expect(items.filter((n) => n.type === 'Mindeord')).toHaveLength(1);
+    expect(items.filter((n) => n.type === 'memorial')).toHaveLength(1);
     expect(items.length).toBeGreaterThan(25);
     expect(items.length).toBeLessThan(120);
   });
@@ -35,7 +35,7 @@ describe.each(TODAYS)('navnenyt around %s', (today) => {
   });
 
   it('has round birthdays (50, 60 and 70) that are round ages on the event date, per the birth date in Medarbejdere', () => {
-    const birthdays = items.filter((n) => n.type === 'Fødselsdag' && n.years !== undefined);
+    const birthdays = items.filter((n) => n.type === 'birthday' && n.years !== undefined);
     expect(new Set(birthdays.map((n) => n.years))).toEqual(new Set(ROUND_BIRTHDAYS));
     const wrong = birthdays.filter((n) => ageOn(employee(n).birthDate, n.eventDate) !== n.years || addYears(employee(n).birthDate, n.years ?? 0) !== n.eventDate);
     expect(wrong).toEqual([]);
@@ -43,22 +43,22 @@ describe.each(TODAYS)('navnenyt around %s', (today) => {
 
   it('stores an age only for those who said yes to it, and a photo only with a yes to photos', () => {
     const privacy = new Map(data.privacy.map((p) => [p.employeeIndex, p]));
-    const ageWithoutYes = items.filter((n) => n.type === 'Fødselsdag' && n.years !== undefined && !privacy.get(n.employeeIndex)?.choices.intranet.age);
+    const ageWithoutYes = items.filter((n) => n.type === 'birthday' && n.years !== undefined && !privacy.get(n.employeeIndex)?.choices.intranet.age);
     expect(ageWithoutYes).toEqual([]);
-    expect(items.some((n) => n.type === 'Fødselsdag' && n.years === undefined)).toBe(true);
+    expect(items.some((n) => n.type === 'birthday' && n.years === undefined)).toBe(true);
     expect(items.filter((n) => n.photo && !privacy.get(n.employeeIndex)?.choices.intranet.photo)).toEqual([]);
   });
 
   it('has jubilees of 25, 40 and 50 years that match the seniority dates, not the start dates', () => {
-    const jubilees = items.filter((n) => n.type === 'Jubilæum');
+    const jubilees = items.filter((n) => n.type === 'jubilee');
     expect(new Set(jubilees.map((n) => n.years))).toEqual(new Set(JUBILEES));
     const wrong = jubilees.filter((n) => jubileeDate(employee(n).seniorityDate, n.years ?? 0) !== n.eventDate);
     expect(wrong).toEqual([]);
   });
 
   it('welcomes new colleagues on their start date, and says farewell on the end date', () => {
-    for (const n of items.filter((x) => x.type === 'Ny medarbejder')) expect(n.eventDate).toBe(employee(n).startDate);
-    for (const n of items.filter((x) => x.type === 'Pension' || x.type === 'Fratrædelse' || x.type === 'Mindeord')) {
+    for (const n of items.filter((x) => x.type === 'newColleague')) expect(n.eventDate).toBe(employee(n).startDate);
+    for (const n of items.filter((x) => x.type === 'retirement' || x.type === 'farewell' || x.type === 'memorial')) {
       expect(n.eventDate).toBe(employee(n).endDate);
       expect(n.years).toBe(fullYears(employee(n).seniorityDate, n.eventDate));
     }
@@ -82,21 +82,21 @@ describe.each(TODAYS)('navnenyt around %s', (today) => {
       expect(n.showUntil >= n.eventDate).toBe(true);
     }
     expect(items.filter((n) => n.photo).length).toBeGreaterThan(3);
-    expect(items.find((n) => n.type === 'Mindeord')?.photo).toBeUndefined();
+    expect(items.find((n) => n.type === 'memorial')?.photo).toBeUndefined();
   });
 
   it('honours the privacy choices: no item against them but the one withdrawn after approval, no age for those who opted out', () => {
     const privacy = new Map(data.privacy.map((p) => [p.employeeIndex, p]));
-    const category = { Fødselsdag: 'birthday', Jubilæum: 'jubilee', 'Ny medarbejder': 'newColleague', Pension: 'retirement', Fratrædelse: 'retirement' } as const;
+    const category = { birthday: 'birthday', jubilee: 'jubilee', newColleague: 'newColleague', retirement: 'retirement', farewell: 'retirement' } as const;
     const against = items.filter((n) => {
-      if (n.type === 'Mindeord') return false;
+      if (n.type === 'memorial') return false;
       const p = privacy.get(n.employeeIndex);
       return !p || !p.choices.intranet[category[n.type]];
     });
     expect(against.every((n) => n.withdrawnAfterApproval && n.approval === 'approved')).toBe(true);
     expect(against.length).toBeLessThanOrEqual(1);
     const ageLeaks = items.filter(
-      (n) => n.type === 'Fødselsdag' && n.approval !== 'rejected' && !privacy.get(n.employeeIndex)?.choices.intranet.age && n.message.includes(String(n.years)),
+      (n) => n.type === 'birthday' && n.approval !== 'rejected' && !privacy.get(n.employeeIndex)?.choices.intranet.age && n.message.includes(String(n.years)),
     );
     expect(ageLeaks).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe.each(TODAYS)('navnenyt around %s', (today) => {
       expect(n.message.length).toBeGreaterThan(60);
       expect(n.message).toContain(employee(n).firstName);
     }
-    const memorial = items.find((n) => n.type === 'Mindeord');
+    const memorial = items.find((n) => n.type === 'memorial');
     // The reader's sentence opens "Det er med sorg, …"; the agreed text must not say it twice.
     expect(memorial?.message).toMatch(/Æret være .* minde\.$/);
     expect(memorial?.message).not.toMatch(/Det er med sorg/);

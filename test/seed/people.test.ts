@@ -104,8 +104,8 @@ describe('the workforce', () => {
     const ended = generated.filter((e) => e.endDate);
     expect(ended.length).toBeGreaterThanOrEqual(5);
     expect(ended.length).toBeLessThan(30);
-    expect(ended.filter((e) => e.endReason === 'Mindeord')).toHaveLength(1);
-    for (const e of ended.filter((x) => x.endReason === 'Pension')) expect(fullYears(e.birthDate, e.endDate ?? '')).toBeGreaterThanOrEqual(62);
+    expect(ended.filter((e) => e.endReason === 'memorial')).toHaveLength(1);
+    for (const e of ended.filter((x) => x.endReason === 'retirement')) expect(fullYears(e.birthDate, e.endDate ?? '')).toBeGreaterThanOrEqual(62);
   });
 
   it('spreads people over every town, area and workplace, with realistic job titles', () => {

@@ -13,7 +13,7 @@ import type { IUserRepository } from '../../../shared/data/users/IUserRepository
 import type { Row } from '../../../shared/data/rows';
 import { siteTimeZone } from '../../../shared/data/siteTimeZone';
 import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from './INavnenytEditorRepository';
-import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
+import { eventTypeChoice, NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
 import type { INavnenytItem } from '../domain/models';
 import type { IPrivacyChoices } from '../../privacy';
 
@@ -25,7 +25,7 @@ export function submissionBody(s: INewNavnenyt, employeeId: number, siteTimeZone
   return {
     [BuiltIn.Title.name]: s.name.normalize('NFC'),
     [`${F.Employee.name}Id`]: employeeId,
-    [F.EventType.name]: s.type,
+    [F.EventType.name]: eventTypeChoice(s.type),
     [F.EventDate.name]: toSharePointDate(s.eventDate, siteTimeZone),
     [F.Years.name]: s.years ?? null,
     [F.JobTitle.name]: s.jobTitle ?? null,

@@ -25,8 +25,27 @@ export const NAVNENYT_SELECT: readonly string[] = [
   BuiltIn.ModerationComments.name,
 ];
 
-function typeOf(value: string | undefined): NavnenytType | undefined {
-  return NAVNENYT_TYPES.find((t) => t === value);
+/**
+ * SharePoint's choice values of the event type (MnEventType in sharepoint/assets): the only place the code's keys meet
+ * the Danish values stored in the list. Display text is in loc, never these.
+ */
+export const EVENT_TYPE_CHOICES: Readonly<Record<NavnenytType, string>> = {
+  birthday: 'Fødselsdag',
+  jubilee: 'Jubilæum',
+  newColleague: 'Ny medarbejder',
+  retirement: 'Pension',
+  farewell: 'Fratrædelse',
+  memorial: 'Mindeord',
+};
+
+/** The stored choice value as a type; undefined for a value the list does not offer. */
+export function eventTypeFromChoice(value: string | undefined): NavnenytType | undefined {
+  return NAVNENYT_TYPES.find((t) => EVENT_TYPE_CHOICES[t] === value);
+}
+
+/** The choice value SharePoint stores for a type. */
+export function eventTypeChoice(type: NavnenytType): string {
+  return EVENT_TYPE_CHOICES[type];
 }
 
 /**
@@ -35,7 +54,7 @@ function typeOf(value: string | undefined): NavnenytType | undefined {
  */
 export function toNavnenytItem(row: Row, siteUrl: string, siteTimeZone: string): INavnenytItem | undefined {
   const id = num(row, BuiltIn.Id.name);
-  const type = typeOf(text(row, F.EventType.name));
+  const type = eventTypeFromChoice(text(row, F.EventType.name));
   const eventDate = dateOnly(row, F.EventDate.name, siteTimeZone);
   if (id === undefined || !type || !eventDate) return undefined;
   const employee = person(row, F.Employee.name);

@@ -28,7 +28,7 @@ export const NOT_ALLOWED: readonly NotAllowed[] = ['mention', 'age', 'photo'];
 export function storableNow(type: NavnenytType, choices: IPrivacyChoices | undefined): IStorable {
   const probe = { type, consentConfirmed: true, photo: { url: 'photo', alt: '' }, years: 1 };
   const d = decideDisclosure(probe, choices, { channel: 'intranet', intranetDefault: 'confirmedMention' });
-  return { mention: d.show, age: type !== 'Fødselsdag' || d.showAge, photo: d.showPhoto };
+  return { mention: d.show, age: type !== 'birthday' || d.showAge, photo: d.showPhoto };
 }
 
 type StoredItem = Pick<INavnenytItem, 'type' | 'years' | 'photo'>;
@@ -38,7 +38,7 @@ export function notAllowedNow(item: StoredItem, choices: IPrivacyChoices | undef
   const s = storableNow(item.type, choices);
   const found: NotAllowed[] = [];
   if (!s.mention) found.push('mention');
-  if (item.type === 'Fødselsdag' && item.years !== undefined && !s.age) found.push('age');
+  if (item.type === 'birthday' && item.years !== undefined && !s.age) found.push('age');
   if (item.photo !== undefined && item.photo.url !== '' && !s.photo) found.push('photo');
   return found;
 }

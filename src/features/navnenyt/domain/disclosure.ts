@@ -10,16 +10,16 @@ import { DEFAULT_INTRANET_POLICY, isAllowed } from '../../privacy';
 /** The consent category an event type needs, or undefined for Mindeord (editor-only, relatives' agreement). */
 export function consentCategoryFor(type: NavnenytType): ConsentCategory | undefined {
   switch (type) {
-    case 'Fødselsdag':
+    case 'birthday':
       return 'birthday';
-    case 'Jubilæum':
+    case 'jubilee':
       return 'jubilee';
-    case 'Ny medarbejder':
+    case 'newColleague':
       return 'newColleague';
-    case 'Pension':
-    case 'Fratrædelse':
+    case 'retirement':
+    case 'farewell':
       return 'retirement';
-    case 'Mindeord':
+    case 'memorial':
       return undefined;
   }
 }
@@ -56,7 +56,7 @@ export function decideDisclosure(item: DisclosureItem, choices: IPrivacyChoices 
   }
   const category = consentCategoryFor(item.type);
   const hasPhoto = item.photo !== undefined && item.photo.url !== '';
-  const hasAge = item.type === 'Fødselsdag' && item.years !== undefined;
+  const hasAge = item.type === 'birthday' && item.years !== undefined;
 
   if (choices) {
     if (category !== undefined && !isAllowed(choices, channel, category)) {

@@ -1,9 +1,9 @@
 import type { IsoDate, ApprovalStatus, IPersonRef, IImage } from '../../../shared/domain/models';
 
 /** Name news: its kinds and one item. */
-export type NavnenytType = 'Fødselsdag' | 'Jubilæum' | 'Ny medarbejder' | 'Pension' | 'Fratrædelse' | 'Mindeord';
+export type NavnenytType = 'birthday' | 'jubilee' | 'newColleague' | 'retirement' | 'farewell' | 'memorial';
 
-export const NAVNENYT_TYPES: readonly NavnenytType[] = ['Fødselsdag', 'Jubilæum', 'Ny medarbejder', 'Pension', 'Fratrædelse', 'Mindeord'];
+export const NAVNENYT_TYPES: readonly NavnenytType[] = ['birthday', 'jubilee', 'newColleague', 'retirement', 'farewell', 'memorial'];
 
 export interface INavnenytItem {
   readonly id: number;

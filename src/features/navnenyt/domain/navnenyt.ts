@@ -11,14 +11,14 @@ import { DEFAULT_NAVNENYT_SETTINGS } from './navnenytSettings';
 import type { INavnenytItem, NavnenytType } from './models';
 
 /** Types HR's payroll extract can produce; Mindeord is editor-only and never generated. */
-export const GENERATED_TYPES: readonly NavnenytType[] = ['Fødselsdag', 'Jubilæum', 'Ny medarbejder', 'Pension'];
+export const GENERATED_TYPES: readonly NavnenytType[] = ['birthday', 'jubilee', 'newColleague', 'retirement'];
 
 /** Types only an editor (communications) may create. */
-export const EDITOR_ONLY_TYPES: readonly NavnenytType[] = ['Mindeord'];
+export const EDITOR_ONLY_TYPES: readonly NavnenytType[] = ['memorial'];
 
 /** Types that carry a number of years (age or jubilee years). */
 export function typeNeedsYears(type: NavnenytType): boolean {
-  return type === 'Fødselsdag' || type === 'Jubilæum';
+  return type === 'birthday' || type === 'jubilee';
 }
 
 /**
@@ -84,7 +84,7 @@ export function isMedalCandidate(
   item: Pick<INavnenytItem, 'type' | 'years'>,
   settings: Pick<INavnenytSettings, 'medalJubileeYears'> = DEFAULT_NAVNENYT_SETTINGS,
 ): boolean {
-  return item.type === 'Jubilæum' && item.years === settings.medalJubileeYears;
+  return item.type === 'jubilee' && item.years === settings.medalJubileeYears;
 }
 
 /** The reception day of a jubilee: the date itself on a working day, else the next working day. */

@@ -93,8 +93,8 @@ export function generateCandidates(
       type,
       eventDate,
       years,
-      receptionDate: type === 'Jubilæum' ? receptionDay(eventDate, settings.extraClosedDays) : undefined,
-      medalCandidate: type === 'Jubilæum' && years === settings.medalJubileeYears,
+      receptionDate: type === 'jubilee' ? receptionDay(eventDate, settings.extraClosedDays) : undefined,
+      medalCandidate: type === 'jubilee' && years === settings.medalJubileeYears,
       showFrom: window.showFrom,
       showUntil: window.showUntil,
     });
@@ -104,7 +104,7 @@ export function generateCandidates(
     if (e.birthDate && parseIsoDate(e.birthDate)) {
       for (const hit of anniversariesInRange(e.birthDate, settings.roundBirthdayAges, from, to, settings)) {
         if (employedOn(e, hit.date)) {
-          add(e, 'Fødselsdag', hit.date, hit.years);
+          add(e, 'birthday', hit.date, hit.years);
         }
       }
     }
@@ -112,15 +112,15 @@ export function generateCandidates(
     if (e.seniorityDate && parseIsoDate(e.seniorityDate)) {
       for (const hit of anniversariesInRange(e.seniorityDate, settings.jubileeYears, from, to, settings)) {
         if (employedOn(e, hit.date)) {
-          add(e, 'Jubilæum', jubileeDate(e.seniorityDate, hit.years, settings.leapDayRule), hit.years);
+          add(e, 'jubilee', jubileeDate(e.seniorityDate, hit.years, settings.leapDayRule), hit.years);
         }
       }
     }
     if (e.startDate && parseIsoDate(e.startDate) && isWithin(e.startDate, from, to)) {
-      add(e, 'Ny medarbejder', e.startDate);
+      add(e, 'newColleague', e.startDate);
     }
     if (e.endDate && parseIsoDate(e.endDate) && isWithin(e.endDate, from, to) && (e.endReason === 'pension' || e.endReason === 'efterløn')) {
-      add(e, 'Pension', e.endDate);
+      add(e, 'retirement', e.endDate);
     }
   }
   return Array.from(byKey.values()).sort(compareByDateThenName);

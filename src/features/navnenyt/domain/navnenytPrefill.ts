@@ -31,16 +31,16 @@ function firstAnniversary(from: IsoDate | undefined, counts: readonly number[], 
 
 export function prefillFor(employee: IPayrollEmployee, type: NavnenytType, today: IsoDate, settings: INavnenytSettings = DEFAULT_NAVNENYT_SETTINGS): IPrefill | undefined {
   switch (type) {
-    case 'Fødselsdag':
+    case 'birthday':
       return firstAnniversary(employee.birthDate, settings.roundBirthdayAges, today, (d, n) => birthdayForAge(d, n, settings.leapDayRule));
-    case 'Jubilæum':
+    case 'jubilee':
       return firstAnniversary(employee.seniorityDate, settings.jubileeYears, today, (d, n) => jubileeDate(d, n, settings.leapDayRule));
-    case 'Ny medarbejder':
+    case 'newColleague':
       return employee.startDate ? { eventDate: employee.startDate } : undefined;
-    case 'Pension':
-    case 'Fratrædelse':
+    case 'retirement':
+    case 'farewell':
       return employee.endDate ? { eventDate: employee.endDate } : undefined;
-    case 'Mindeord':
+    case 'memorial':
       return undefined;
   }
 }

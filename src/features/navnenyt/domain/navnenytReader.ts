@@ -58,7 +58,7 @@ export function selectForReader(
     if (!disclosure.show) {
       continue;
     }
-    entries.push(item.type === 'Jubilæum' ? { item, disclosure, receptionDate: receptionDay(item.eventDate, settings.extraClosedDays) } : { item, disclosure });
+    entries.push(item.type === 'jubilee' ? { item, disclosure, receptionDate: receptionDay(item.eventDate, settings.extraClosedDays) } : { item, disclosure });
   }
   const groups = groupForReader(entries, today, (e) => e.item);
   return limitEntries(groups, options.maxItems);

@@ -40,13 +40,13 @@ export interface INavnenytSettings {
 }
 
 export const DEFAULT_DISPLAY_WINDOWS: Readonly<Record<NavnenytType, IDisplayWindow>> = {
-  Fødselsdag: { daysBefore: 7, daysAfter: 3 },
-  Jubilæum: { daysBefore: 14, daysAfter: 7 },
-  'Ny medarbejder': { daysBefore: 0, daysAfter: 30 },
-  Pension: { daysBefore: 14, daysAfter: 14 },
-  Fratrædelse: { daysBefore: 14, daysAfter: 14 },
+  birthday: { daysBefore: 7, daysAfter: 3 },
+  jubilee: { daysBefore: 14, daysAfter: 7 },
+  newColleague: { daysBefore: 0, daysAfter: 30 },
+  retirement: { daysBefore: 14, daysAfter: 14 },
+  farewell: { daysBefore: 14, daysAfter: 14 },
   // The editor sets a memorial's window; this is only the prefill and the fallback.
-  Mindeord: { daysBefore: 0, daysAfter: 14 },
+  memorial: { daysBefore: 0, daysAfter: 14 },
 };
 
 export const DEFAULT_NAVNENYT_SETTINGS: INavnenytSettings = {

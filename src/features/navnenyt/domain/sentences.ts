@@ -13,8 +13,8 @@ import { normalizeName } from '../../../shared/domain/names';
 import { DEFAULT_ORGANISATION_NAME, lowerFirstForRunningText, workplacePreposition } from '../../../shared/domain/texts';
 
 const TYPE_LABELS: Readonly<Record<Locale, Readonly<Record<NavnenytType, string>>>> = {
-  da: { Fødselsdag: 'Fødselsdag', Jubilæum: 'Jubilæum', 'Ny medarbejder': 'Ny medarbejder', Pension: 'Pension', Fratrædelse: 'Fratrædelse', Mindeord: 'Mindeord' },
-  en: { Fødselsdag: 'Birthday', Jubilæum: 'Work anniversary', 'Ny medarbejder': 'New colleague', Pension: 'Retirement', Fratrædelse: 'Farewell', Mindeord: 'In memoriam' },
+  da: { birthday: 'Fødselsdag', jubilee: 'Jubilæum', newColleague: 'Ny medarbejder', retirement: 'Pension', farewell: 'Fratrædelse', memorial: 'Mindeord' },
+  en: { birthday: 'Birthday', jubilee: 'Work anniversary', newColleague: 'New colleague', retirement: 'Retirement', farewell: 'Farewell', memorial: 'In memoriam' },
 };
 
 /** The type's label for headings and filters: "Ny medarbejder" / "New colleague". */
@@ -67,34 +67,34 @@ export function navnenytSentence(item: SentenceItem, disclosure: { readonly show
   const contact = personDescription(item, locale);
   if (locale === 'da') {
     switch (item.type) {
-      case 'Fødselsdag':
+      case 'birthday':
         return age !== undefined ? `${who}${past ? 'fyldte' : 'fylder'} ${age} år ${date}.` : `${who}${past ? 'havde' : 'har'} fødselsdag ${date}.`;
-      case 'Jubilæum':
+      case 'jubilee':
         return `${who}${past ? 'havde' : 'har'} ${years !== undefined ? `${years} års ` : ''}jubilæum ${date}.`;
-      case 'Ny medarbejder':
+      case 'newColleague':
         return `Vi siger velkommen til ${contact}, som ${past ? 'startede' : 'starter'} ${date}.`;
-      case 'Pension':
+      case 'retirement':
         return `${who}${past ? 'gik' : 'går'} på pension ${date}.`;
-      case 'Fratrædelse':
+      case 'farewell':
         return `${who}${past ? 'fratrådte' : 'fratræder'} sin stilling ${date}.`;
-      case 'Mindeord':
+      case 'memorial':
         return `Det er med sorg, at vi har modtaget meddelelsen om, at ${who}er død ${date}.`;
     }
   }
   switch (item.type) {
-    case 'Fødselsdag':
+    case 'birthday':
       return age !== undefined ? `${who}${past ? 'turned' : 'turns'} ${age} on ${date}.` : `${who}${past ? 'had' : 'has'} a birthday on ${date}.`;
-    case 'Jubilæum':
+    case 'jubilee':
       return years !== undefined
         ? `${who}${past ? 'celebrated' : 'celebrates'} ${years} years of service on ${date}.`
         : `${who}${past ? 'celebrated' : 'celebrates'} a work anniversary on ${date}.`;
-    case 'Ny medarbejder':
+    case 'newColleague':
       return `We welcome ${contact}, who ${past ? 'started' : 'starts'} on ${date}.`;
-    case 'Pension':
+    case 'retirement':
       return `${who}${past ? 'retired' : 'retires'} on ${date}.`;
-    case 'Fratrædelse':
+    case 'farewell':
       return `${who}${past ? 'left' : 'leaves'} their position on ${date}.`;
-    case 'Mindeord':
+    case 'memorial':
       return `It is with sadness that we have received the news that ${who}died on ${date}.`;
   }
 }
@@ -144,30 +144,30 @@ export function congratulationGreeting(item: GreetingItem, disclosure: { readonl
   const age = disclosure.showAge ? years : undefined;
   const da = locale === 'da';
   switch (item.type) {
-    case 'Fødselsdag':
+    case 'birthday':
       if (age !== undefined) {
         return da ? `Tillykke med de ${age} år, ${first}!` : `Happy ${englishOrdinal(age)} birthday, ${first}!`;
       }
       return da ? `Tillykke med fødselsdagen, ${first}!` : `Happy birthday, ${first}!`;
-    case 'Jubilæum':
+    case 'jubilee':
       if (years !== undefined) {
         return da ? `Tillykke med dit ${years} års jubilæum, ${first}!` : `Congratulations on your ${englishOrdinal(years)} work anniversary, ${first}!`;
       }
       return da ? `Tillykke med jubilæet, ${first}!` : `Congratulations on your work anniversary, ${first}!`;
-    case 'Ny medarbejder':
+    case 'newColleague':
       return da ? `Velkommen til ${organisation}, ${first}!` : `Welcome to ${organisation}, ${first}!`;
-    case 'Pension':
+    case 'retirement':
       return da ? `Tillykke med pensionen, ${first}, og tak for indsatsen!` : `Congratulations on your retirement, ${first}, and thank you for all your work!`;
-    case 'Fratrædelse':
+    case 'farewell':
       return da ? `Tak for samarbejdet, ${first}, og held og lykke fremover!` : `Thank you for working with us, ${first}, and best of luck!`;
-    case 'Mindeord':
+    case 'memorial':
       return undefined;
   }
 }
 
-const MAIL_SUBJECTS: Readonly<Record<Locale, Readonly<Record<Exclude<NavnenytType, 'Mindeord'>, string>>>> = {
-  da: { Fødselsdag: 'Tillykke med fødselsdagen', Jubilæum: 'Tillykke med jubilæet', 'Ny medarbejder': 'Velkommen til', Pension: 'Tillykke med pensionen', Fratrædelse: 'Tak for samarbejdet' },
-  en: { Fødselsdag: 'Happy birthday', Jubilæum: 'Congratulations on your work anniversary', 'Ny medarbejder': 'Welcome', Pension: 'Congratulations on your retirement', Fratrædelse: 'Thank you' },
+const MAIL_SUBJECTS: Readonly<Record<Locale, Readonly<Record<Exclude<NavnenytType, 'memorial'>, string>>>> = {
+  da: { birthday: 'Tillykke med fødselsdagen', jubilee: 'Tillykke med jubilæet', newColleague: 'Velkommen til', retirement: 'Tillykke med pensionen', farewell: 'Tak for samarbejdet' },
+  en: { birthday: 'Happy birthday', jubilee: 'Congratulations on your work anniversary', newColleague: 'Welcome', retirement: 'Congratulations on your retirement', farewell: 'Thank you' },
 };
 
 const SIMPLE_EMAIL = /^[^\s@?&#/]+@[^\s@?&#/]+\.[^\s@?&#/]+$/;
@@ -203,7 +203,7 @@ export function congratulateLinks(
 ): ICongratulateLinks | undefined {
   const email = item.employee?.email?.trim();
   const greeting = congratulationGreeting(item, disclosure, options);
-  if (!email || !SIMPLE_EMAIL.test(email) || greeting === undefined || item.type === 'Mindeord') {
+  if (!email || !SIMPLE_EMAIL.test(email) || greeting === undefined || item.type === 'memorial') {
     return undefined;
   }
   const locale = options.locale ?? 'da';

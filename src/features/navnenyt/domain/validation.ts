@@ -138,10 +138,10 @@ export function validateSubmission(input: INavnenytSubmission, options: IValidat
   }
 
   const years = input.years;
-  if (type === 'Jubilæum' && (years === undefined || !settings.jubileeYears.includes(years))) {
+  if (type === 'jubilee' && (years === undefined || !settings.jubileeYears.includes(years))) {
     const allowed = listNumbers(settings.jubileeYears, locale);
     errors.years = da ? `Vælg antal års jubilæum: ${allowed}.` : `Choose the number of years: ${allowed}.`;
-  } else if (type === 'Fødselsdag' && (years === undefined || !settings.roundBirthdayAges.includes(years))) {
+  } else if (type === 'birthday' && (years === undefined || !settings.roundBirthdayAges.includes(years))) {
     const allowed = listNumbers(settings.roundBirthdayAges, locale);
     errors.years = da
       ? `Angiv den runde alder, medarbejderen fylder: ${allowed} år.`
@@ -175,7 +175,7 @@ export function validateSubmission(input: INavnenytSubmission, options: IValidat
 
   if (input.consentConfirmed !== true) {
     errors.consentConfirmed =
-      type === 'Mindeord'
+      type === 'memorial'
         ? da
           ? 'Bekræft, at de pårørende har sagt ja til mindeordet. Uden bekræftelsen kan det ikke sendes.'
           : 'Confirm that the relatives agreed to the memorial. It cannot be sent without this confirmation.'

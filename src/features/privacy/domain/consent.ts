@@ -2,8 +2,8 @@
  * Consent: what may be shown about a person, decided on every render from their privacy choices.
  *
  * Rules (privacy first):
- * - Each event type needs its own category: Fødselsdag → birthday, Jubilæum → jubilee, Ny medarbejder → newColleague,
- *   Pension and Fratrædelse → retirement. Mindeord needs no category: it is editor-only and published only with the
+ * - Each event type needs its own category: birthday → birthday, jubilee → jubilee, newColleague → newColleague,
+ *   retirement and farewell → retirement. A memorial (Mindeord) needs no category: it is editor-only and published only with the
  *   relatives' agreement, which the editor records in `consentConfirmed`.
  * - Every item also needs `consentConfirmed` (HR or the editor confirmed the person, or the relatives, agreed to this
  *   mention). Without it nothing shows, whatever the choices say.

@@ -11,7 +11,7 @@ function pending(id: number, name: string, extra: Partial<INavnenytItem> = {}): 
   return {
     id,
     name,
-    type: 'Fødselsdag',
+    type: 'birthday',
     eventDate: '2026-12-02',
     years: 60,
     workplace: 'Vej og Park',
@@ -30,7 +30,7 @@ function renderRoot(repo: FakeNavnenytEditorRepository): void {
 
 describe('Godkend navnenyt', () => {
   it('lists what waits, with the full sentence, message and window, and approves one', async () => {
-    const repo = new FakeNavnenytEditorRepository([pending(1, 'Søren Ørsted'), pending(2, 'Karen Aagaard', { type: 'Pension', years: undefined })]);
+    const repo = new FakeNavnenytEditorRepository([pending(1, 'Søren Ørsted'), pending(2, 'Karen Aagaard', { type: 'retirement', years: undefined })]);
     renderRoot(repo);
     const card = await screen.findByRole('article', { name: 'Fødselsdag: Søren Ørsted' });
     expect(within(card).getByText('Søren Ørsted, Vej og Park, fylder 60 år onsdag den 2. december 2026.')).toBeTruthy();

@@ -13,7 +13,7 @@ function item(id: number, name: string, extra: Partial<INavnenytItem> = {}): INa
   return {
     id,
     name,
-    type: 'Jubilæum',
+    type: 'jubilee',
     employee: { id, name, email: `${name.split(' ')[0].toLowerCase()}@norddjurs.dk` },
     eventDate: '2026-11-27',
     years: 25,
@@ -83,7 +83,7 @@ describe('Navnenyt reader', () => {
       [
         item(1, 'Anne Hansen', { photo: { url: '/anne.jpg', alt: '' } }),
         item(2, 'Søren Østergaard'),
-        item(3, 'Mette Bønnerup', { type: 'Fødselsdag', years: 60, jobTitle: undefined, workplace: 'Vej og Park', photo: { url: '/mette.jpg', alt: '' } }),
+        item(3, 'Mette Bønnerup', { type: 'birthday', years: 60, jobTitle: undefined, workplace: 'Vej og Park', photo: { url: '/mette.jpg', alt: '' } }),
       ],
       [
         choicesOf(1, 'Anne Hansen', matrix(true)),

@@ -14,7 +14,7 @@ import type { INavnenytItem } from '../../../../src/features/navnenyt/domain/mod
 
 const anne: INavnenytItem = {
   id: 41,
-  type: 'Fødselsdag',
+  type: 'birthday',
   name: 'Anne Hansen',
   employee: { id: 9, name: 'Anne Hansen', email: 'anne.hansen@norddjurs.dk' },
   eventDate: '2026-12-10',
@@ -28,7 +28,7 @@ const anne: INavnenytItem = {
   approval: 'rejected',
   approvalComment: 'Anne har fravalgt, at alderen vises. Ret beskeden, og send den igen.',
 };
-const bo: INavnenytItem = { id: 42, type: 'Jubilæum', name: 'Bo Ørum', eventDate: '2026-12-15', years: 40, consentConfirmed: true, approval: 'rejected' };
+const bo: INavnenytItem = { id: 42, type: 'jubilee', name: 'Bo Ørum', eventDate: '2026-12-15', years: 40, consentConfirmed: true, approval: 'rejected' };
 
 function renderForm(repo: FakeNavnenytEditorRepository, rejected: FakeRejectedSubmissions, locale: 'da' | 'en' = 'da'): ReturnType<typeof render> {
   return render(
@@ -79,7 +79,7 @@ describe('Afviste indsendelser', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /Medarbejderen har sagt ja/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Send til godkendelse' }));
     expect(await screen.findByText(/Tak\. Navnenyt om Anne Hansen venter nu på godkendelse/)).toBeTruthy();
-    expect(repo.saved).toEqual([expect.objectContaining({ type: 'Fødselsdag', employeeEmail: 'anne.hansen@norddjurs.dk', eventDate: '2026-12-10', message: 'Kom til kage i kantinen.', consentConfirmed: true })]);
+    expect(repo.saved).toEqual([expect.objectContaining({ type: 'birthday', employeeEmail: 'anne.hansen@norddjurs.dk', eventDate: '2026-12-10', message: 'Kom til kage i kantinen.', consentConfirmed: true })]);
     expect(rejected.recycled).toEqual([41]);
     const list = await section();
     await within(list).findByRole('article', { name: 'Bo Ørum: Jubilæum, 15.12.2026' });

@@ -65,7 +65,7 @@ describe('Indsend navnenyt', () => {
     expect(await screen.findByText('Tak. Navnenyt om Anne Hansen venter nu på godkendelse hos kommunikation.')).toBeTruthy();
     expect(repo.saved).toEqual([
       expect.objectContaining({
-        type: 'Jubilæum',
+        type: 'jubilee',
         name: 'Anne Hansen',
         employeeEmail: 'anne.hansen@norddjurs.dk',
         eventDate: '2026-12-01',
@@ -120,7 +120,7 @@ describe('Indsend navnenyt', () => {
     expect(value(/^Dato/)).toBe('10.12.2026');
     fireEvent.click(screen.getByRole('button', { name: 'Send til godkendelse' }));
     expect(await screen.findByText(/venter nu på godkendelse/)).toBeTruthy();
-    expect(repo.saved[0]).toMatchObject({ type: 'Fødselsdag', years: 60, eventDate: '2026-12-10' });
+    expect(repo.saved[0]).toMatchObject({ type: 'birthday', years: 60, eventDate: '2026-12-10' });
     expect(window.localStorage.getItem('medarbejdernyt:navnenyt:kladde:lars.ostergaard@norddjurs.dk')).toBeNull();
   });
 });
@@ -142,7 +142,7 @@ describe('Indsend navnenyt dates', () => {
 
 describe('Indsend navnenyt suggestions from the payroll extract', () => {
   it('suggests the coming occasions without name news, flags a 40-year jubilee, and fills the form from one', async () => {
-    const sentAlready: INavnenytItem = { id: 1, type: 'Fødselsdag', name: 'Anne Hansen', employee: { id: 9, name: 'Anne Hansen', email: 'anne.hansen@norddjurs.dk' }, eventDate: '2026-12-10', years: 60, consentConfirmed: true, approval: 'pending' };
+    const sentAlready: INavnenytItem = { id: 1, type: 'birthday', name: 'Anne Hansen', employee: { id: 9, name: 'Anne Hansen', email: 'anne.hansen@norddjurs.dk' }, eventDate: '2026-12-10', years: 60, consentConfirmed: true, approval: 'pending' };
     renderForm(new FakeNavnenytEditorRepository(), [sentAlready]);
     const suggestion = await screen.findByRole('button', { name: /Brug forslaget: Bo Ørum, Vej og Park, har 40 års jubilæum tirsdag den 15. december/ });
     expect(suggestion.textContent).toContain('overvej indstilling til Fortjenstmedaljen');

@@ -10,7 +10,7 @@ import { FakeWithdrawalRepository } from '../../../support/withdrawalFakes';
 import type { INavnenytItem } from '../../../../src/features/navnenyt/domain/models';
 
 function published(id: number, name: string, extra: Partial<INavnenytItem> = {}): INavnenytItem {
-  return { id, name, type: 'Jubilæum', employee: { id: id + 100, name }, eventDate: '2026-12-01', years: 25, workplace: 'Vej og Park', consentConfirmed: true, approval: 'approved', ...extra };
+  return { id, name, type: 'jubilee', employee: { id: id + 100, name }, eventDate: '2026-12-01', years: 25, workplace: 'Vej og Park', consentConfirmed: true, approval: 'approved', ...extra };
 }
 
 const photo = { url: '/sites/intranet/Lists/Navnenyt/Attachments/1/foto.jpg', alt: 'Portræt' };
@@ -23,7 +23,7 @@ describe('Godkend navnenyt: Samtykke trukket tilbage', () => {
   it('lists each published item whose consent was withdrawn, says why, and deletes it with its photo in one action', async () => {
     const tasks: IWithdrawalTask[] = [
       { item: published(1, 'Søren Ørsted', { photo }), notAllowed: ['mention', 'photo'] },
-      { item: published(2, 'Karen Aagaard', { type: 'Fødselsdag', years: 60, eventDate: '2026-12-10' }), notAllowed: ['age'] },
+      { item: published(2, 'Karen Aagaard', { type: 'birthday', years: 60, eventDate: '2026-12-10' }), notAllowed: ['age'] },
     ];
     const repo = new FakeWithdrawalRepository(tasks);
     renderRoot(repo);

@@ -65,9 +65,9 @@ describe('jubilees', () => {
 
   it('are 25, 40 and 50 years, and 40 years is flagged for Fortjenstmedaljen', () => {
     expect([10, 25, 30, 40, 50].filter((y) => isJubileeYears(y))).toEqual([25, 40, 50]);
-    expect(isMedalCandidate({ type: 'Jubilæum', years: 40 })).toBe(true);
-    expect(isMedalCandidate({ type: 'Jubilæum', years: 25 })).toBe(false);
-    expect(isMedalCandidate({ type: 'Fødselsdag', years: 40 })).toBe(false);
+    expect(isMedalCandidate({ type: 'jubilee', years: 40 })).toBe(true);
+    expect(isMedalCandidate({ type: 'jubilee', years: 25 })).toBe(false);
+    expect(isMedalCandidate({ type: 'birthday', years: 40 })).toBe(false);
   });
 
   it('hold the reception on the next working day', () => {
@@ -79,18 +79,18 @@ describe('jubilees', () => {
 
 describe('display windows', () => {
   it.each([
-    ['Fødselsdag', '2026-08-03', '2026-07-27', '2026-08-06'],
-    ['Jubilæum', '2026-11-27', '2026-11-13', '2026-12-04'],
-    ['Ny medarbejder', '2026-08-03', '2026-08-03', '2026-09-02'],
-    ['Pension', '2026-07-31', '2026-07-17', '2026-08-14'],
-    ['Fratrædelse', '2026-12-31', '2026-12-17', '2027-01-14'],
-    ['Mindeord', '2026-11-27', '2026-11-27', '2026-12-11'],
+    ['birthday', '2026-08-03', '2026-07-27', '2026-08-06'],
+    ['jubilee', '2026-11-27', '2026-11-13', '2026-12-04'],
+    ['newColleague', '2026-08-03', '2026-08-03', '2026-09-02'],
+    ['retirement', '2026-07-31', '2026-07-17', '2026-08-14'],
+    ['farewell', '2026-12-31', '2026-12-17', '2027-01-14'],
+    ['memorial', '2026-11-27', '2026-11-27', '2026-12-11'],
   ] as const)('%s on %s shows %s - %s by default', (type, eventDate, from, until) => {
     expect(defaultShowWindow(type, eventDate)).toEqual({ showFrom: from, showUntil: until });
   });
 
   it('shows a birthday from 7 days before to 3 days after, inclusive', () => {
-    const item = { type: 'Fødselsdag', eventDate: '2026-08-03' } as const;
+    const item = { type: 'birthday', eventDate: '2026-08-03' } as const;
     expect(isInShowWindow(item, '2026-07-26')).toBe(false);
     expect(isInShowWindow(item, '2026-07-27')).toBe(true);
     expect(isInShowWindow(item, '2026-08-06')).toBe(true);
@@ -98,7 +98,7 @@ describe('display windows', () => {
   });
 
   it('never shows after showUntil or before showFrom', () => {
-    const item = { type: 'Jubilæum', eventDate: '2026-11-27', showFrom: '2026-11-20', showUntil: '2026-11-27' } as const;
+    const item = { type: 'jubilee', eventDate: '2026-11-27', showFrom: '2026-11-20', showUntil: '2026-11-27' } as const;
     expect(isInShowWindow(item, '2026-11-19')).toBe(false);
     expect(isInShowWindow(item, '2026-11-20')).toBe(true);
     expect(isInShowWindow(item, '2026-11-27')).toBe(true);
@@ -106,32 +106,32 @@ describe('display windows', () => {
   });
 
   it('lets the editor set a memorial’s window', () => {
-    const memorial = { type: 'Mindeord', eventDate: '2026-11-02', showFrom: '2026-11-10', showUntil: '2026-11-30' } as const;
+    const memorial = { type: 'memorial', eventDate: '2026-11-02', showFrom: '2026-11-10', showUntil: '2026-11-30' } as const;
     expect(effectiveShowWindow(memorial)).toEqual({ showFrom: '2026-11-10', showUntil: '2026-11-30' });
   });
 
   it('unpublishes automatically 60 days after the event, whatever showUntil says', () => {
-    const item = { type: 'Ny medarbejder', eventDate: '2026-08-03', showUntil: '2027-08-03' } as const;
+    const item = { type: 'newColleague', eventDate: '2026-08-03', showUntil: '2027-08-03' } as const;
     expect(effectiveShowWindow(item).showUntil).toBe('2026-10-02');
     expect(isInShowWindow(item, '2026-10-03')).toBe(false);
   });
 
   it('never shows an item whose window is reversed', () => {
-    const item = { type: 'Pension', eventDate: '2026-07-31', showFrom: '2026-08-10', showUntil: '2026-08-01' } as const;
+    const item = { type: 'retirement', eventDate: '2026-07-31', showFrom: '2026-08-10', showUntil: '2026-08-01' } as const;
     expect(['2026-07-31', '2026-08-01', '2026-08-05', '2026-08-10'].some((d) => isInShowWindow(item, d))).toBe(false);
   });
 
   it('crosses the year end', () => {
-    const item = { type: 'Fødselsdag', eventDate: '2027-01-02' } as const;
+    const item = { type: 'birthday', eventDate: '2027-01-02' } as const;
     expect(isInShowWindow(item, '2026-12-26')).toBe(true);
     expect(isInShowWindow(item, '2026-12-25')).toBe(false);
   });
 
   it('takes configured windows', () => {
-    const settings = navnenytSettings({ windows: { ...DEFAULT_NAVNENYT_SETTINGS.windows, Fødselsdag: { daysBefore: 0, daysAfter: 0 } } });
-    expect(isInShowWindow({ type: 'Fødselsdag', eventDate: '2026-08-03' }, '2026-08-02', settings)).toBe(false);
-    expect(isInShowWindow({ type: 'Fødselsdag', eventDate: '2026-08-03' }, '2026-08-03', settings)).toBe(true);
-    expect(isInShowWindow({ type: 'Jubilæum', eventDate: '2026-08-03' }, '2026-07-20', settings)).toBe(true);
+    const settings = navnenytSettings({ windows: { ...DEFAULT_NAVNENYT_SETTINGS.windows, birthday: { daysBefore: 0, daysAfter: 0 } } });
+    expect(isInShowWindow({ type: 'birthday', eventDate: '2026-08-03' }, '2026-08-02', settings)).toBe(false);
+    expect(isInShowWindow({ type: 'birthday', eventDate: '2026-08-03' }, '2026-08-03', settings)).toBe(true);
+    expect(isInShowWindow({ type: 'jubilee', eventDate: '2026-08-03' }, '2026-07-20', settings)).toBe(true);
   });
 });
 
@@ -140,8 +140,8 @@ describe('visibleEventDateRange', () => {
     expect(visibleEventDateRange('2026-11-27')).toEqual({ from: '2026-09-28', to: '2026-12-11' });
     expect(visibleEventDateRange('2026-12-30', DEFAULT_NAVNENYT_SETTINGS, 16)).toEqual({ from: '2026-10-31', to: '2027-01-29' });
     // The edges really can show: a jubilee 14 days ahead, a new colleague capped at 60 days back.
-    expect(isInShowWindow({ type: 'Jubilæum', eventDate: '2026-12-11' }, '2026-11-27')).toBe(true);
-    expect(isInShowWindow({ type: 'Mindeord', eventDate: '2026-09-28', showUntil: '2026-12-31' }, '2026-11-27')).toBe(true);
-    expect(isInShowWindow({ type: 'Mindeord', eventDate: '2026-09-27', showUntil: '2026-12-31' }, '2026-11-27')).toBe(false);
+    expect(isInShowWindow({ type: 'jubilee', eventDate: '2026-12-11' }, '2026-11-27')).toBe(true);
+    expect(isInShowWindow({ type: 'memorial', eventDate: '2026-09-28', showUntil: '2026-12-31' }, '2026-11-27')).toBe(true);
+    expect(isInShowWindow({ type: 'memorial', eventDate: '2026-09-27', showUntil: '2026-12-31' }, '2026-11-27')).toBe(false);
   });
 });

@@ -22,23 +22,23 @@ describe('generateCandidates', () => {
   it('finds round birthdays, jubilees, new colleagues and retirements in the range', () => {
     const candidates = generateCandidates([anne, soeren, mette, jens, lars], '2026-07-01', '2026-12-31');
     expect(candidates.map((c) => `${c.eventDate} ${c.type} ${c.name}${c.years ? ` ${c.years}` : ''}`)).toEqual([
-      '2026-07-31 Pension Jens Berg',
-      '2026-08-01 Jubilæum Søren Ørsted 40',
-      '2026-08-03 Ny medarbejder Mette Kjær',
-      '2026-08-03 Fødselsdag Søren Ørsted 60',
-      '2026-11-27 Jubilæum Anne Hansen 25',
+      '2026-07-31 retirement Jens Berg',
+      '2026-08-01 jubilee Søren Ørsted 40',
+      '2026-08-03 newColleague Mette Kjær',
+      '2026-08-03 birthday Søren Ørsted 60',
+      '2026-11-27 jubilee Anne Hansen 25',
     ]);
   });
 
   it('uses the seniority date, never the hire date plus 25 years', () => {
     const hireDateJubilee = generateCandidates([anne], '2024-03-01', '2024-03-01');
     expect(hireDateJubilee).toEqual([]);
-    expect(generateCandidates([{ ...anne, seniorityDate: undefined }], '2026-01-01', '2026-12-31').filter((c) => c.type === 'Jubilæum')).toEqual([]);
+    expect(generateCandidates([{ ...anne, seniorityDate: undefined }], '2026-01-01', '2026-12-31').filter((c) => c.type === 'jubilee')).toEqual([]);
   });
 
   it('adds the reception day and flags 40 years for Fortjenstmedaljen', () => {
     const [jubilee] = generateCandidates([soeren], '2026-08-01', '2026-08-01');
-    expect(jubilee).toMatchObject({ type: 'Jubilæum', years: 40, eventDate: '2026-08-01', receptionDate: '2026-08-03', medalCandidate: true });
+    expect(jubilee).toMatchObject({ type: 'jubilee', years: 40, eventDate: '2026-08-01', receptionDate: '2026-08-03', medalCandidate: true });
     const [anneJubilee] = generateCandidates([anne], '2026-11-27', '2026-11-27');
     expect(anneJubilee).toMatchObject({ receptionDate: '2026-11-27', medalCandidate: false, showFrom: '2026-11-13', showUntil: '2026-12-04' });
   });
@@ -53,8 +53,8 @@ describe('generateCandidates', () => {
 
   it('never generates Mindeord or Fratrædelse, and nothing after employment ends', () => {
     const types = generateCandidates([lars, jens], '2026-01-01', '2030-12-31').map((c) => c.type);
-    expect(types).not.toContain('Mindeord');
-    expect(types).not.toContain('Fratrædelse');
+    expect(types).not.toContain('memorial');
+    expect(types).not.toContain('farewell');
     // Jens turns 70 on 9 September 2029, after retiring: no birthday candidate.
     expect(generateCandidates([jens], '2029-01-01', '2029-12-31')).toEqual([]);
   });
@@ -64,9 +64,9 @@ describe('generateCandidates', () => {
     const jan: IPayrollEmployee = { employeeNumber: '7008', name: 'Aase Berg', birthDate: '1967-01-02' };
     const broken: IPayrollEmployee = { employeeNumber: '7009', name: 'X', birthDate: '1976-13-01', startDate: '2026-12-31' };
     expect(generateCandidates([dec, jan, dec, broken], '2026-12-28', '2027-01-03').map((c) => `${c.eventDate} ${c.name} ${c.type}`)).toEqual([
-      '2026-12-30 Åse Holm Fødselsdag',
-      '2026-12-31 X Ny medarbejder',
-      '2027-01-02 Aase Berg Fødselsdag',
+      '2026-12-30 Åse Holm birthday',
+      '2026-12-31 X newColleague',
+      '2027-01-02 Aase Berg birthday',
     ]);
   });
 

@@ -17,12 +17,12 @@ function choicesOf(i: INavnenytItem, categories: readonly ConsentCategory[]): IP
 }
 
 const today = '2026-11-27';
-const anne = item({ type: 'Jubilæum', name: 'Anne Hansen', eventDate: '2026-11-28', years: 25, area: 'Sundhed og Omsorg' });
-const soeren = item({ type: 'Fødselsdag', name: 'Søren Ørsted', eventDate: '2026-11-27', years: 60, photo: { url: '/p.jpg', alt: '' }, area: 'Teknik og Miljø' });
-const mette = item({ type: 'Ny medarbejder', name: 'Mette Kjær', eventDate: '2026-11-02', area: 'Børn og Unge' });
-const jens = item({ type: 'Pension', name: 'Jens Berg', eventDate: '2026-12-04', area: 'Børn og Unge' });
-const pending = item({ type: 'Fødselsdag', name: 'Per Venter', eventDate: '2026-11-27', years: 50, approval: 'pending' });
-const expired = item({ type: 'Fødselsdag', name: 'Ole Gammel', eventDate: '2026-11-20', years: 50 }); // window ended 23 Nov
+const anne = item({ type: 'jubilee', name: 'Anne Hansen', eventDate: '2026-11-28', years: 25, area: 'Sundhed og Omsorg' });
+const soeren = item({ type: 'birthday', name: 'Søren Ørsted', eventDate: '2026-11-27', years: 60, photo: { url: '/p.jpg', alt: '' }, area: 'Teknik og Miljø' });
+const mette = item({ type: 'newColleague', name: 'Mette Kjær', eventDate: '2026-11-02', area: 'Børn og Unge' });
+const jens = item({ type: 'retirement', name: 'Jens Berg', eventDate: '2026-12-04', area: 'Børn og Unge' });
+const pending = item({ type: 'birthday', name: 'Per Venter', eventDate: '2026-11-27', years: 50, approval: 'pending' });
+const expired = item({ type: 'birthday', name: 'Ole Gammel', eventDate: '2026-11-20', years: 50 }); // window ended 23 Nov
 const all = [anne, soeren, mette, jens, pending, expired];
 
 const index = indexPrivacyChoices([choicesOf(soeren, ['birthday', 'age']), choicesOf(anne, ['jubilee', 'photo'])]);
@@ -53,7 +53,7 @@ describe('selectForReader', () => {
 
   it('filters by area ("Mit område") and by type, and limits the count in group order', () => {
     expect(selectForReader(all, index, today, { area: ' børn og unge ' }).flatMap((g) => g.entries.map((e) => e.item.name))).toEqual(['Jens Berg', 'Mette Kjær']);
-    expect(selectForReader(all, index, today, { types: ['Pension', 'Jubilæum'] }).flatMap((g) => g.entries.map((e) => e.item.name))).toEqual([
+    expect(selectForReader(all, index, today, { types: ['retirement', 'jubilee'] }).flatMap((g) => g.entries.map((e) => e.item.name))).toEqual([
       'Anne Hansen',
       'Jens Berg',
     ]);

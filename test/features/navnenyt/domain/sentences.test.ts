@@ -14,7 +14,7 @@ import { lowerFirstForRunningText } from '../../../../src/shared/domain/texts';
 const base = { id: 1, consentConfirmed: true, approval: 'approved' } as const;
 const anne: INavnenytItem = {
   ...base,
-  type: 'Jubilæum',
+  type: 'jubilee',
   name: 'Anne Hansen',
   jobTitle: 'Social- og sundhedsassistent',
   workplace: 'Hjemmeplejen Syd',
@@ -22,11 +22,11 @@ const anne: INavnenytItem = {
   years: 25,
   employee: { id: 9, name: 'Anne Hansen', email: 'anne.hansen@norddjurs.dk' },
 };
-const soeren: INavnenytItem = { ...base, type: 'Fødselsdag', name: 'Søren Ørsted', workplace: 'Vej og Park', eventDate: '2026-08-03', years: 60 };
-const mette: INavnenytItem = { ...base, type: 'Ny medarbejder', name: 'Mette Kjær', jobTitle: 'Pædagog', workplace: 'Børnehuset Solstrålen', eventDate: '2026-08-03' };
-const jens: INavnenytItem = { ...base, type: 'Pension', name: 'Jens Berg', jobTitle: 'Lærer', workplace: 'Grenaa Skole', eventDate: '2026-07-31' };
-const lars: INavnenytItem = { ...base, type: 'Fratrædelse', name: 'Lars Holm', jobTitle: 'IT-konsulent', eventDate: '2026-04-30' };
-const hanne: INavnenytItem = { ...base, type: 'Mindeord', name: 'Hanne Lund', jobTitle: 'Dagplejer', workplace: 'Dagplejen Nord', eventDate: '2026-11-02' };
+const soeren: INavnenytItem = { ...base, type: 'birthday', name: 'Søren Ørsted', workplace: 'Vej og Park', eventDate: '2026-08-03', years: 60 };
+const mette: INavnenytItem = { ...base, type: 'newColleague', name: 'Mette Kjær', jobTitle: 'Pædagog', workplace: 'Børnehuset Solstrålen', eventDate: '2026-08-03' };
+const jens: INavnenytItem = { ...base, type: 'retirement', name: 'Jens Berg', jobTitle: 'Lærer', workplace: 'Grenaa Skole', eventDate: '2026-07-31' };
+const lars: INavnenytItem = { ...base, type: 'farewell', name: 'Lars Holm', jobTitle: 'IT-konsulent', eventDate: '2026-04-30' };
+const hanne: INavnenytItem = { ...base, type: 'memorial', name: 'Hanne Lund', jobTitle: 'Dagplejer', workplace: 'Dagplejen Nord', eventDate: '2026-11-02' };
 
 const AGE = { showAge: true };
 const NO_AGE = { showAge: false };
@@ -53,8 +53,8 @@ describe('Danish sentences', () => {
 
   it('adds the year on request and copes with a bare name', () => {
     expect(navnenytSentence(anne, NO_AGE, { withYear: true })).toContain('fredag den 27. november 2026.');
-    expect(navnenytSentence({ type: 'Ny medarbejder', name: 'Mette Kjær', eventDate: '2026-08-03' }, NO_AGE)).toBe('Vi siger velkommen til Mette Kjær, som starter mandag den 3. august.');
-    expect(navnenytSentence({ type: 'Fødselsdag', name: 'Bo Ærø', eventDate: '2026-08-03', years: 50 }, AGE)).toBe('Bo Ærø fylder 50 år mandag den 3. august.');
+    expect(navnenytSentence({ type: 'newColleague', name: 'Mette Kjær', eventDate: '2026-08-03' }, NO_AGE)).toBe('Vi siger velkommen til Mette Kjær, som starter mandag den 3. august.');
+    expect(navnenytSentence({ type: 'birthday', name: 'Bo Ærø', eventDate: '2026-08-03', years: 50 }, AGE)).toBe('Bo Ærø fylder 50 år mandag den 3. august.');
   });
 
   it('never shows the age when the person has not allowed it, even if the item carries it', () => {
@@ -83,8 +83,8 @@ describe('English sentences', () => {
   });
 
   it('labels types in both languages', () => {
-    expect(navnenytTypeLabel('Ny medarbejder')).toBe('Ny medarbejder');
-    expect(navnenytTypeLabel('Jubilæum', 'en')).toBe('Work anniversary');
+    expect(navnenytTypeLabel('newColleague')).toBe('Ny medarbejder');
+    expect(navnenytTypeLabel('jubilee', 'en')).toBe('Work anniversary');
   });
 });
 

@@ -6,12 +6,12 @@ import { errorSummary, MAX_PHOTO_BYTES, messageRemaining, validateSubmission } f
 const today = '2026-11-27';
 const good: INavnenytSubmission = {
   employee: { id: 9, name: 'Anne Hansen', email: 'anne.hansen@norddjurs.dk' },
-  type: 'Jubilæum',
+  type: 'jubilee',
   eventDate: '2026-12-10',
   years: 25,
   message: 'Tillykke fra alle i Hjemmeplejen Syd!',
   photo: { name: 'anne.jpg', type: 'image/jpeg', size: 1_200_000 },
-  ...defaultShowWindow('Jubilæum', '2026-12-10'),
+  ...defaultShowWindow('jubilee', '2026-12-10'),
   consentConfirmed: true,
 };
 
@@ -51,9 +51,9 @@ describe('validateSubmission', () => {
   it('requires jubilee years of 25, 40 or 50 and a round birthday age', () => {
     expect(validateSubmission({ ...good, years: 30 }, { today }).errors.years).toBe('Vælg antal års jubilæum: 25, 40 eller 50.');
     expect(validateSubmission({ ...good, years: undefined }, { today }).errors.years).toBe('Vælg antal års jubilæum: 25, 40 eller 50.');
-    expect(validateSubmission({ ...good, type: 'Fødselsdag', years: 55 }, { today }).errors.years).toBe('Angiv den runde alder, medarbejderen fylder: 50, 60 eller 70 år.');
-    expect(validateSubmission({ ...good, type: 'Fødselsdag', years: 60 }, { today }).errors.years).toBeUndefined();
-    expect(validateSubmission({ ...good, type: 'Ny medarbejder', years: undefined }, { today }).errors.years).toBeUndefined();
+    expect(validateSubmission({ ...good, type: 'birthday', years: 55 }, { today }).errors.years).toBe('Angiv den runde alder, medarbejderen fylder: 50, 60 eller 70 år.');
+    expect(validateSubmission({ ...good, type: 'birthday', years: 60 }, { today }).errors.years).toBeUndefined();
+    expect(validateSubmission({ ...good, type: 'newColleague', years: undefined }, { today }).errors.years).toBeUndefined();
   });
 
   it('counts the message in characters as a person sees them and says how many to remove', () => {
@@ -93,7 +93,7 @@ describe('validateSubmission', () => {
   });
 
   it('keeps Mindeord for editors and asks for the relatives’ agreement', () => {
-    const memorial: INavnenytSubmission = { ...good, type: 'Mindeord', years: undefined, consentConfirmed: false };
+    const memorial: INavnenytSubmission = { ...good, type: 'memorial', years: undefined, consentConfirmed: false };
     expect(validateSubmission(memorial, { today }).errors.type).toBe(
       'Mindeord oprettes kun af kommunikationsafdelingen efter aftale med de pårørende. Kontakt kommunikationsafdelingen.',
     );

@@ -21,7 +21,7 @@ function choices(intranet: readonly ConsentCategory[], linkedIn: readonly Consen
 
 const birthday: INavnenytItem = {
   id: 1,
-  type: 'Fødselsdag',
+  type: 'birthday',
   name: 'Søren Ørsted',
   employee: { id: 7, name: 'Søren Ørsted' },
   eventDate: '2026-08-03',
@@ -33,12 +33,12 @@ const birthday: INavnenytItem = {
 
 describe('consent category per event type', () => {
   it.each([
-    ['Fødselsdag', 'birthday'],
-    ['Jubilæum', 'jubilee'],
-    ['Ny medarbejder', 'newColleague'],
-    ['Pension', 'retirement'],
-    ['Fratrædelse', 'retirement'],
-    ['Mindeord', undefined],
+    ['birthday', 'birthday'],
+    ['jubilee', 'jubilee'],
+    ['newColleague', 'newColleague'],
+    ['retirement', 'retirement'],
+    ['farewell', 'retirement'],
+    ['memorial', undefined],
   ] as const)('%s needs %s', (type, category) => {
     expect(consentCategoryFor(type)).toBe(category);
   });
@@ -67,9 +67,9 @@ describe('decideDisclosure with the person’s choices', () => {
 
   it('uses retirement consent for both Pension and Fratrædelse', () => {
     const c = choices(['retirement']);
-    expect(decideDisclosure({ ...birthday, type: 'Pension', years: undefined }, c).show).toBe(true);
-    expect(decideDisclosure({ ...birthday, type: 'Fratrædelse', years: undefined }, c).show).toBe(true);
-    expect(decideDisclosure({ ...birthday, type: 'Jubilæum', years: 25 }, c).show).toBe(false);
+    expect(decideDisclosure({ ...birthday, type: 'retirement', years: undefined }, c).show).toBe(true);
+    expect(decideDisclosure({ ...birthday, type: 'farewell', years: undefined }, c).show).toBe(true);
+    expect(decideDisclosure({ ...birthday, type: 'jubilee', years: 25 }, c).show).toBe(false);
   });
 
   it('never claims a photo the item does not have', () => {
@@ -104,7 +104,7 @@ describe('decideDisclosure without a choices item (defaults)', () => {
   });
 
   it('shows a Mindeord only with the relatives’ agreement recorded', () => {
-    const memorial: INavnenytItem = { ...birthday, type: 'Mindeord', years: undefined };
+    const memorial: INavnenytItem = { ...birthday, type: 'memorial', years: undefined };
     expect(decideDisclosure(memorial, undefined)).toEqual({ show: true, showAge: false, showPhoto: true });
     expect(decideDisclosure({ ...memorial, consentConfirmed: false }, undefined).show).toBe(false);
     // The person's own earlier no to photos is still respected.

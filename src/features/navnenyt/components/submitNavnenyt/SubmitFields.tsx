@@ -29,7 +29,7 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
   const { form, strings, errors, disabled, onChange } = props;
   const t = strings.submit;
   const types = NAVNENYT_TYPES.filter((type) => props.role === 'editor' || !EDITOR_ONLY_TYPES.includes(type));
-  const needsYears = form.type === 'Jubilæum' || form.type === 'Fødselsdag';
+  const needsYears = form.type === 'jubilee' || form.type === 'birthday';
   return (
     <>
       <Dropdown
@@ -49,7 +49,7 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
             id="field-years"
             type="number"
             inputMode="numeric"
-            label={form.type === 'Jubilæum' ? t.yearsLabelJubilee : t.yearsLabelBirthday}
+            label={form.type === 'jubilee' ? t.yearsLabelJubilee : t.yearsLabelBirthday}
             required
             disabled={disabled}
             value={form.years}

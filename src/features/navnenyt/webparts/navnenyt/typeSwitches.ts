@@ -4,12 +4,12 @@ import type { NavnenytType } from '../../domain/models';
 export type TypeSwitches = Partial<Record<'birthday' | 'jubilee' | 'newColleague' | 'retirement' | 'farewell' | 'memorial', boolean>>;
 
 export const TYPE_SWITCHES: readonly { key: keyof TypeSwitches; type: NavnenytType }[] = [
-  { key: 'birthday', type: 'Fødselsdag' },
-  { key: 'jubilee', type: 'Jubilæum' },
-  { key: 'newColleague', type: 'Ny medarbejder' },
-  { key: 'retirement', type: 'Pension' },
-  { key: 'farewell', type: 'Fratrædelse' },
-  { key: 'memorial', type: 'Mindeord' },
+  { key: 'birthday', type: 'birthday' },
+  { key: 'jubilee', type: 'jubilee' },
+  { key: 'newColleague', type: 'newColleague' },
+  { key: 'retirement', type: 'retirement' },
+  { key: 'farewell', type: 'farewell' },
+  { key: 'memorial', type: 'memorial' },
 ];
 
 /** The types switched on; a type without a switch counts as on. */
