@@ -1,7 +1,13 @@
 /**
- * What went wrong talking to SharePoint, as a kind the interface can explain in Danish.
- * PnPjs throws HttpRequestError with the status and the raw body in the message; fetch throws TypeError offline.
+ * What went wrong talking to SharePoint, as a kind the interface can explain in Danish and English (loc's
+ * `common.errors`). The one place errors are translated: repositories throw only DataError, components receive only
+ * DataError.
+ *
+ * PnPjs v4 throws `HttpRequestError` (@pnp/queryable) with the answer's `status` and `response`; when its retries on
+ * 429/503/504 run out it throws an HttpRequestError built from the last answer (so `status` is that answer's), or the
+ * last network error (a TypeError, as fetch throws offline). The kind comes from `status`, never from the message.
  */
+import type { HttpRequestError } from '@pnp/queryable';
 
 /**
  * `declined`: not SharePoint's answer but the product's: the person's privacy choices do not allow what was to be
@@ -12,22 +18,22 @@ export type DataErrorKind = 'throttled' | 'forbidden' | 'unauthorized' | 'notFou
 export class DataError extends Error {
   public readonly kind: DataErrorKind;
   public readonly status?: number;
-  /** SharePoint's own message (`odata.error.message.value`), when it sent one. */
-  public readonly serverMessage?: string;
 
-  public constructor(kind: DataErrorKind, message: string, status?: number, serverMessage?: string) {
+  /** `message` is for the console and logs (PnPjs's text with SharePoint's answer); users see loc's text for `kind`. */
+  public constructor(kind: DataErrorKind, message: string, status?: number) {
     super(message);
     this.name = 'DataError';
     this.kind = kind;
     this.status = status;
-    this.serverMessage = serverMessage;
   }
 }
 
-interface IHttpLikeError {
-  readonly status?: number;
-  readonly message?: string;
-  readonly isHttpRequestError?: boolean;
+/**
+ * PnPjs's HTTP error, by the flag PnPjs sets for this test (`isHttpRequestError`), so it also holds for an error made
+ * by another bundle's copy of @pnp/queryable, and components that use this file do not load PnPjs.
+ */
+function isHttpRequestError(error: unknown): error is HttpRequestError {
+  return typeof error === 'object' && error !== null && (error as { isHttpRequestError?: unknown }).isHttpRequestError === true;
 }
 
 function kindOf(status: number): DataErrorKind {
@@ -41,28 +47,12 @@ function kindOf(status: number): DataErrorKind {
   return 'server';
 }
 
-/** SharePoint's message from a PnPjs error text `… ::> {"odata.error":{…"message":{"value":"…"}}}`. */
-export function serverMessageOf(text: string): string | undefined {
-  const at = text.indexOf('::>');
-  const body = at >= 0 ? text.slice(at + 3).trim() : text.trim();
-  try {
-    const json = JSON.parse(body) as Record<string, { message?: { value?: string } } | undefined>;
-    const envelope = json['odata.error'] ?? json.error;
-    return envelope?.message?.value;
-  } catch {
-    return undefined;
-  }
-}
-
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error;
-  const e = (error ?? {}) as IHttpLikeError;
-  const message = typeof e.message === 'string' ? e.message : String(error);
-  if (e.isHttpRequestError || typeof e.status === 'number') {
-    // PnPjs gives up after its retries with "Retry count exceeded (3) for this request. 429: …".
-    const retried = /Retry count exceeded \(\d+\) for this request\. (\d{3})/.exec(message);
-    const status = retried ? Number(retried[1]) : (e.status ?? 500);
-    return new DataError(kindOf(status), message, status, serverMessageOf(message));
+  const message = error instanceof Error ? error.message : String(error);
+  if (isHttpRequestError(error)) {
+    const status = typeof error.status === 'number' ? error.status : 500;
+    return new DataError(kindOf(status), message, status);
   }
   if (error instanceof TypeError) {
     return new DataError('network', message);

@@ -124,10 +124,6 @@ export function minIsoDate(a: IsoDate, b: IsoDate): IsoDate {
   return compareIsoDates(a, b) <= 0 ? a : b;
 }
 
-export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
-  return compareIsoDates(a, b) >= 0 ? a : b;
-}
-
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
   // 1970-01-01 was a Thursday (ISO weekday 4).

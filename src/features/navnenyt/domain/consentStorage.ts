@@ -22,8 +22,6 @@ export interface IStorable {
 /** Something an item holds that the person's current choices do not allow. */
 export type NotAllowed = 'mention' | 'age' | 'photo';
 
-export const NOT_ALLOWED: readonly NotAllowed[] = ['mention', 'age', 'photo'];
-
 /** What may be stored about the person of an item of this type, given their current choices (undefined: none). */
 export function storableNow(type: NavnenytType, choices: IPrivacyChoices | undefined): IStorable {
   const probe = { type, consentConfirmed: true, photo: { url: 'photo', alt: '' }, years: 1 };

@@ -10,16 +10,8 @@ import type { INavnenytSettings, LeapDayRule } from './navnenytSettings';
 import { DEFAULT_NAVNENYT_SETTINGS } from './navnenytSettings';
 import type { INavnenytItem, NavnenytType } from './models';
 
-/** Types HR's payroll extract can produce; Mindeord is editor-only and never generated. */
-export const GENERATED_TYPES: readonly NavnenytType[] = ['birthday', 'jubilee', 'newColleague', 'retirement'];
-
 /** Types only an editor (communications) may create. */
 export const EDITOR_ONLY_TYPES: readonly NavnenytType[] = ['memorial'];
-
-/** Types that carry a number of years (age or jubilee years). */
-export function typeNeedsYears(type: NavnenytType): boolean {
-  return type === 'birthday' || type === 'jubilee';
-}
 
 /**
  * The date a recurring date (birthday, seniority date) falls on in a given year. 29 February in a common year becomes
