@@ -109,13 +109,13 @@ describe('navnenyt from HR to the front page and back out again', () => {
     const form = page.locator('[data-webpart="indsend-navnenyt"]');
     await form.getByRole('textbox', { name: /Medarbejder/ }).fill('Jonas Møller');
     await form.getByRole('button', { name: new RegExp(`^Vælg ${EMPLOYEE_NAME}`) }).click();
-    await form.locator('#field-type').click();
+    await form.locator('[id$="-field-type"]').click();
     await page.getByRole('option', { name: 'Jubilæum' }).click();
-    await form.locator('#field-eventDate').fill(formatNumericDate(TODAY));
-    await form.locator('#field-years').fill('25');
-    expect(await form.locator('#field-showFrom').inputValue()).toBe(formatNumericDate(addDays(TODAY, -14)));
+    await form.locator('[id$="-field-eventDate"]').fill(formatNumericDate(TODAY));
+    await form.locator('[id$="-field-years"]').fill('25');
+    expect(await form.locator('[id$="-field-showFrom"]').inputValue()).toBe(formatNumericDate(addDays(TODAY, -14)));
     await form.getByRole('textbox', { name: /Besked/ }).fill('Kom og fejr Jonas i Børnehuset kl. 14.');
-    await form.locator('#field-photo').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: png() });
+    await form.locator('[id$="-field-photo"]').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: png() });
     await form.getByRole('textbox', { name: /Beskriv fotoet/ }).fill('Jonas på legepladsen');
     await form.getByText(/Medarbejderen har sagt ja/).click();
     await expectAccessible('hr-filled-in');

@@ -53,10 +53,10 @@ describe(`the local front page as of ${PAST_DAY}`, () => {
     const form = page.locator('[data-webpart="indsend-navnenyt"]');
     await form.getByRole('textbox', { name: /Medarbejder/ }).fill('Jonas Møller');
     await form.getByRole('button', { name: new RegExp(`^Vælg ${EMPLOYEE_NAME}`) }).click();
-    await form.locator('#field-type').click();
+    await form.locator('[id$="-field-type"]').click();
     await page.getByRole('option', { name: 'Jubilæum' }).click();
-    await form.locator('#field-eventDate').fill(formatNumericDate(PAST_DAY));
-    await form.locator('#field-years').fill('25');
+    await form.locator('[id$="-field-eventDate"]').fill(formatNumericDate(PAST_DAY));
+    await form.locator('[id$="-field-years"]').fill('25');
     await form.getByText(/Medarbejderen har sagt ja/).click();
     await form.getByRole('button', { name: 'Send til godkendelse' }).click();
     await form.getByText(`Tak. Navnenyt om ${EMPLOYEE_NAME} venter nu på godkendelse hos kommunikation.`).waitFor();

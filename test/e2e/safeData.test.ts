@@ -102,12 +102,12 @@ describe('HR’s unsent draft in a shared browser', () => {
     const form = page.locator('[data-webpart="indsend-navnenyt"]');
     await form.getByRole('textbox', { name: /Medarbejder/ }).fill('Jonas Møller');
     await form.getByRole('button', { name: new RegExp(`^Vælg ${EMPLOYEE_NAME}`) }).click();
-    await form.locator('#field-type').click();
+    await form.locator('[id$="-field-type"]').click();
     await page.getByRole('option', { name: 'Jubilæum' }).click();
-    await form.locator('#field-eventDate').fill(formatNumericDate(TODAY));
-    await form.locator('#field-years').fill('25');
+    await form.locator('[id$="-field-eventDate"]').fill(formatNumericDate(TODAY));
+    await form.locator('[id$="-field-years"]').fill('25');
     await form.getByRole('textbox', { name: /Besked/ }).fill('Kom og fejr Jonas i Børnehuset kl. 14.');
-    await form.locator('#field-photo').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: PNG });
+    await form.locator('[id$="-field-photo"]').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: PNG });
     await form.getByRole('textbox', { name: /Beskriv fotoet/ }).fill('Jonas på legepladsen');
     await form.getByText(/Medarbejderen har sagt ja/).click();
     const fail = (route: Route): Promise<void> =>

@@ -60,7 +60,7 @@ async function failedSubmission(withPhoto: boolean): Promise<FakeNavnenytEditorR
   fireEvent.change(screen.getByRole('textbox', { name: /Besked/ }), { target: { value: 'Kage i kantinen kl. 14.' } });
   if (withPhoto) {
     const file = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], 'anne.png', { type: 'image/png' });
-    fireEvent.change(document.getElementById('field-photo') as HTMLInputElement, { target: { files: [file] } });
+    fireEvent.change(document.querySelector('[id$="-field-photo"]') as HTMLInputElement, { target: { files: [file] } });
     await screen.findByRole('img', { name: 'anne.png' });
   }
   fireEvent.click(screen.getByRole('checkbox', { name: /Medarbejderen har sagt ja/ }));

@@ -8,6 +8,7 @@ import type { IWithdrawalRepository } from '../../data/IWithdrawalRepository';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { useInstanceId } from '../../../../shared/components/common/ids';
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
@@ -83,7 +84,7 @@ export function ApproveNavnenytRoot(props: IApproveNavnenytRootProps): React.Rea
   const { repository, strings } = props;
   const state = useAsync(() => repository.getPending(), 'pending');
   return (
-    <WebPartSection id="godkend-navnenyt" title={strings.approve.title} lang={strings.locale}>
+    <WebPartSection id={useInstanceId('godkend-navnenyt')} title={strings.approve.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.approve.loading} emptyText={strings.approve.empty} isEmpty={() => false}>
         {(pending) => <Queue {...props} initial={pending} />}
       </AsyncContent>

@@ -7,6 +7,7 @@ import { navnenytSentence, navnenytTypeLabel } from '../../domain/sentences';
 import type { ApprovalDecision } from '../../data/INavnenytEditorRepository';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { fill } from '../../../../shared/components/common/format';
+import { useIdScope } from '../../../../shared/components/common/ids';
 import { styles } from '../../../../shared/components/common/styles';
 import { approveStyles } from './approveStyles';
 import type { INavnenytItem } from '../../domain/models';
@@ -27,7 +28,7 @@ export function PendingCard(props: IPendingCardProps): React.ReactElement {
   const [rejecting, setRejecting] = React.useState(false);
   const [comment, setComment] = React.useState('');
   const [commentError, setCommentError] = React.useState<string>();
-  const headingId = `pending-${item.id}`;
+  const headingId = `${useIdScope()}-pending-${item.id}`;
   const reject = (): void => {
     if (!comment.trim()) {
       setCommentError(t.commentRequired);

@@ -11,6 +11,7 @@ import type { INavnenytFeed, INavnenytRepository } from '../../data/INavnenytRep
 import type { IStrings } from '../../../../shared/loc/strings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { useIdScope, useInstanceId } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { useStoredState } from '../../../../shared/components/common/useStoredState';
 import { styles } from '../../../../shared/components/common/styles';
@@ -48,6 +49,7 @@ function areasOf(feed: INavnenytFeed): string[] {
 }
 
 function Content(props: INavnenytRootProps & { feed: INavnenytFeed }): React.ReactElement {
+  const scope = useIdScope();
   const { feed, strings, today } = props;
   const [storedArea, setStoredArea] = useStoredState(AREA_KEY);
   const area = props.area ?? storedArea;
@@ -76,7 +78,7 @@ function Content(props: INavnenytRootProps & { feed: INavnenytFeed }): React.Rea
         groups.map((group) => {
           // "Denne uge (uge 48)": Danish workplaces speak of ISO week numbers.
           const label = group.key === 'thisWeek' ? `${readerGroupLabel(group.key, strings.locale)} (${formatWeek(today, strings.locale)})` : readerGroupLabel(group.key, strings.locale);
-          const headingId = `navnenyt-${group.key}`;
+          const headingId = `${scope}-${group.key}`;
           return (
             <div key={group.key} role="group" aria-labelledby={headingId}>
               <h3 id={headingId} className={entryStyles.groupHeading}>
@@ -102,7 +104,7 @@ export function NavnenytRoot(props: INavnenytRootProps): React.ReactElement {
   // One query for all areas: changing the area filter needs no new request.
   const state = useAsync(() => repository.getFeed({ from: addDays(today, -daysBack), to: addDays(today, daysAhead) }), `${today}|${daysBack}|${daysAhead}`);
   return (
-    <WebPartSection id="navnenyt" title={props.title || strings.navnenyt.title} lang={strings.locale}>
+    <WebPartSection id={useInstanceId('navnenyt')} title={props.title || strings.navnenyt.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.navnenyt.loading} emptyText={strings.navnenyt.empty} isEmpty={(feed) => feed.items.length === 0}>
         {(feed) => <Content {...props} feed={feed} />}
       </AsyncContent>

@@ -4,6 +4,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import type { IEmployeeDirectory } from '../../../employees';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { fill } from '../../../../shared/components/common/format';
+import { useIdScope } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import { formStyles } from './formStyles';
@@ -23,6 +24,7 @@ function describe(e: IPayrollEmployee): string {
 
 /** Search the payroll extract and pick a person: a text field and a list of buttons, all reachable by keyboard. */
 export function EmployeeSearch(props: IEmployeeSearchProps): React.ReactElement {
+  const scope = useIdScope();
   const t = props.strings.submit;
   const [query, setQuery] = React.useState('');
   const [debounced, setDebounced] = React.useState('');
@@ -35,7 +37,7 @@ export function EmployeeSearch(props: IEmployeeSearchProps): React.ReactElement 
 
   if (props.value) {
     return (
-      <div className={formStyles.field} id="field-employee">
+      <div className={formStyles.field} id={`${scope}-field-employee`}>
         <p className={formStyles.chosen}>{fill(t.chosen, describe(props.value))}</p>
         <DefaultButton text={t.change} onClick={() => props.onChange(undefined)} />
       </div>
@@ -45,7 +47,7 @@ export function EmployeeSearch(props: IEmployeeSearchProps): React.ReactElement 
   return (
     <div className={formStyles.field}>
       <TextField
-        id="field-employee"
+        id={`${scope}-field-employee`}
         label={t.searchLabel}
         required
         value={query}

@@ -8,6 +8,7 @@ import type { IRejectedSubmissions } from '../../data/IRejectedSubmissions';
 import { toDataError } from '../../../../shared/data/errors';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { fill } from '../../../../shared/components/common/format';
+import { useIdScope } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import { formStyles } from './formStyles';
@@ -29,6 +30,7 @@ export interface IRejectedSubmissionsProps {
  * back: correct and send again, or discard. Nothing is shown while there are none.
  */
 export function RejectedSubmissions(props: IRejectedSubmissionsProps): React.ReactElement | null {
+  const scope = useIdScope();
   const { rejected, strings, since } = props;
   const t = strings.submit;
   const state = useAsync(() => rejected.getMine(since), `${since}|${props.refresh}`);
@@ -51,8 +53,8 @@ export function RejectedSubmissions(props: IRejectedSubmissionsProps): React.Rea
   const items = state.data ?? [];
   if (items.length === 0 && !state.error && !status) return null;
   return (
-    <section aria-labelledby="navnenyt-rejected" className={formStyles.suggestions}>
-      <h3 id="navnenyt-rejected" className={styles.subheading}>
+    <section aria-labelledby={`${scope}-rejected`} className={formStyles.suggestions}>
+      <h3 id={`${scope}-rejected`} className={styles.subheading}>
         {t.rejectedTitle}
       </h3>
       <div role="status">{status && <MessageBar messageBarType={status.error ? MessageBarType.error : MessageBarType.success}>{status.text}</MessageBar>}</div>
@@ -60,7 +62,7 @@ export function RejectedSubmissions(props: IRejectedSubmissionsProps): React.Rea
       {items.length > 0 && <p className={styles.meta}>{t.rejectedIntro}</p>}
       <ul className={formStyles.results}>
         {items.map((item) => {
-          const headingId = `navnenyt-rejected-${item.id}`;
+          const headingId = `${scope}-rejected-${item.id}`;
           return (
             <li key={item.id}>
               <article aria-labelledby={headingId}>

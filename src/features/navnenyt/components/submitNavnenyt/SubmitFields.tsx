@@ -9,6 +9,7 @@ import { MAX_MESSAGE_LENGTH, messageRemaining } from '../../domain/validation';
 import type { SubmissionField } from '../../domain/validation';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { fill } from '../../../../shared/components/common/format';
+import { useIdScope } from '../../../../shared/components/common/ids';
 import type { FormChange, IFormState } from './formState';
 import { formStyles } from './formStyles';
 import { choosePhoto } from './photo';
@@ -28,12 +29,13 @@ export interface ISubmitFieldsProps {
 export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
   const { form, strings, errors, disabled, onChange } = props;
   const t = strings.submit;
+  const scope = useIdScope();
   const types = NAVNENYT_TYPES.filter((type) => props.role === 'editor' || !EDITOR_ONLY_TYPES.includes(type));
   const needsYears = form.type === 'jubilee' || form.type === 'birthday';
   return (
     <>
       <Dropdown
-        id="field-type"
+        id={`${scope}-field-type`}
         label={t.typeLabel}
         required
         disabled={disabled}
@@ -43,10 +45,10 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
         onChange={(_, o) => o && onChange({ kind: 'type', type: o.key as NavnenytType })}
       />
       <div className={formStyles.row}>
-        <DateField id="field-eventDate" label={t.dateLabel} required hint={t.dateHint} disabled={disabled} value={form.eventDate} errorMessage={errors.eventDate} onChange={(value) => onChange({ kind: 'eventDate', value })} />
+        <DateField id={`${scope}-field-eventDate`} label={t.dateLabel} required hint={t.dateHint} disabled={disabled} value={form.eventDate} errorMessage={errors.eventDate} onChange={(value) => onChange({ kind: 'eventDate', value })} />
         {needsYears && (
           <TextField
-            id="field-years"
+            id={`${scope}-field-years`}
             type="number"
             inputMode="numeric"
             label={form.type === 'jubilee' ? t.yearsLabelJubilee : t.yearsLabelBirthday}
@@ -59,7 +61,7 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
         )}
       </div>
       <TextField
-        id="field-message"
+        id={`${scope}-field-message`}
         label={t.messageLabel}
         multiline
         rows={4}
@@ -71,10 +73,10 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
       />
       <PhotoField {...props} />
       <div className={formStyles.row}>
-        <DateField id="field-showFrom" label={t.showFromLabel} hint={t.dateHint} disabled={disabled} value={form.showFrom} errorMessage={errors.showFrom} onChange={(value) => onChange({ kind: 'showFrom', value })} />
-        <DateField id="field-showUntil" label={t.showUntilLabel} hint={t.dateHint} disabled={disabled} value={form.showUntil} errorMessage={errors.showUntil} onChange={(value) => onChange({ kind: 'showUntil', value })} />
+        <DateField id={`${scope}-field-showFrom`} label={t.showFromLabel} hint={t.dateHint} disabled={disabled} value={form.showFrom} errorMessage={errors.showFrom} onChange={(value) => onChange({ kind: 'showFrom', value })} />
+        <DateField id={`${scope}-field-showUntil`} label={t.showUntilLabel} hint={t.dateHint} disabled={disabled} value={form.showUntil} errorMessage={errors.showUntil} onChange={(value) => onChange({ kind: 'showUntil', value })} />
       </div>
-      <div id="field-consentConfirmed">
+      <div id={`${scope}-field-consentConfirmed`}>
         <Checkbox label={t.consentLabel} required disabled={disabled} checked={form.consentConfirmed} onChange={(_, c) => onChange({ kind: 'consent', value: c === true })} />
         {errors.consentConfirmed && (
           <p role="alert" className={formStyles.fieldError}>
@@ -119,13 +121,13 @@ function DateField(props: IDateFieldProps): React.ReactElement {
 function PhotoField(props: ISubmitFieldsProps): React.ReactElement {
   const { form, strings, errors, disabled, onChange } = props;
   const t = strings.submit;
-  const inputId = 'field-photo';
+  const inputId = `${useIdScope()}-field-photo`;
   return (
     <div className={formStyles.field}>
       <label htmlFor={inputId} className={formStyles.fileLabel}>
         {t.photoLabel}
       </label>
-      <span id="field-photo-hint" className={formStyles.hint}>
+      <span id={`${inputId}-hint`} className={formStyles.hint}>
         {t.photoHint}
       </span>
       <input
@@ -133,7 +135,7 @@ function PhotoField(props: ISubmitFieldsProps): React.ReactElement {
         type="file"
         accept="image/jpeg,image/png"
         disabled={disabled}
-        aria-describedby="field-photo-hint"
+        aria-describedby={`${inputId}-hint`}
         aria-invalid={errors.photo ? true : undefined}
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -15,6 +15,7 @@ import type { IRejectedSubmissions } from '../../data/IRejectedSubmissions';
 import type { IUserRepository } from '../../../../shared/data/users/IUserRepository';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { useInstanceId } from '../../../../shared/components/common/ids';
 import { fill } from '../../../../shared/components/common/format';
 import { EmployeeSearch } from './EmployeeSearch';
 import { asNewNavnenyt, asSubmission, EMPTY_FORM, nextForm } from './formState';
@@ -46,6 +47,7 @@ export interface ISubmitNavnenytRootProps {
 type Outcome = { kind: 'sent'; name: string; oldKept?: boolean } | { kind: 'failed'; error: DataError; kept: boolean; withPhoto: boolean } | undefined;
 
 export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.ReactElement {
+  const scope = useInstanceId('indsend-navnenyt');
   const { strings, today, repository } = props;
   const t = strings.submit;
   const settings = props.settings ?? DEFAULT_NAVNENYT_SETTINGS;
@@ -100,7 +102,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
 
   const summary = showErrors ? errorSummary({ ...result, errors }) : [];
   return (
-    <WebPartSection id="indsend-navnenyt" title={t.title} lang={strings.locale}>
+    <WebPartSection id={scope} title={t.title} lang={strings.locale}>
       <p>{t.intro}</p>
       {draft && !outcome && form === EMPTY_FORM && (
         <MessageBar
@@ -131,7 +133,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
           <ul>
             {summary.map((e) => (
               <li key={e.field}>
-                <a href={`#field-${e.field}`}>{e.message}</a>
+                <a href={`#${scope}-field-${e.field}`}>{e.message}</a>
               </li>
             ))}
           </ul>
@@ -148,7 +150,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
           setShowErrors(false);
           setCorrecting(item);
           setForm(formFromRejected(item));
-          setTimeout(() => document.getElementById('field-message')?.focus(), 0);
+          setTimeout(() => document.getElementById(`${scope}-field-message`)?.focus(), 0);
         }}
       />
       {correcting && (
@@ -166,7 +168,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
         onUse={(employee, c) => {
           setOutcome(undefined);
           change({ kind: 'suggestion', employee, type: c.type, eventDate: c.eventDate, years: c.years });
-          setTimeout(() => document.getElementById('field-type')?.focus(), 0);
+          setTimeout(() => document.getElementById(`${scope}-field-type`)?.focus(), 0);
         }}
       />
       <form

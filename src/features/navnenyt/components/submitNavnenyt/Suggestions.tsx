@@ -11,6 +11,7 @@ import type { INavnenytRepository } from '../../data/INavnenytRepository';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { fill } from '../../../../shared/components/common/format';
+import { useIdScope } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import { formStyles } from './formStyles';
@@ -38,6 +39,7 @@ interface ILoaded {
 
 /** The payroll extract's coming occasions without name news: HR picks one and the form fills itself in. */
 export function Suggestions(props: ISuggestionsProps): React.ReactElement {
+  const scope = useIdScope();
   const { directory, navnenyt, today, settings, strings } = props;
   const t = strings.submit;
   const state = useAsync(async (): Promise<ILoaded> => {
@@ -46,8 +48,8 @@ export function Suggestions(props: ISuggestionsProps): React.ReactElement {
     return { access: true, employees: new Map(employees.map((e) => [e.employeeNumber, e])), candidates: suggestionsFor(employees, existing, today, settings) };
   }, `${today}|${props.refresh}`);
   return (
-    <section aria-labelledby="navnenyt-suggestions" className={formStyles.suggestions}>
-      <h3 id="navnenyt-suggestions" className={styles.subheading}>
+    <section aria-labelledby={`${scope}-suggestions`} className={formStyles.suggestions}>
+      <h3 id={`${scope}-suggestions`} className={styles.subheading}>
         {t.suggestionsTitle}
       </h3>
       <p className={styles.meta}>{t.suggestionsIntro}</p>

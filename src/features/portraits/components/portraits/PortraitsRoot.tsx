@@ -4,6 +4,7 @@ import type { IPortraitFeed, IPortraitRepository } from '../../data/IPortraitRep
 import type { IStrings } from '../../../../shared/loc/strings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { useIdScope, useInstanceId } from '../../../../shared/components/common/ids';
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
@@ -37,7 +38,7 @@ function visible(feed: IPortraitFeed): IShownPortrait[] {
 function PortraitCard(props: { shown: IShownPortrait; strings: IStrings }): React.ReactElement {
   const { portrait, showPhoto } = props.shown;
   const { strings } = props;
-  const headingId = `portrait-${portrait.id}`;
+  const headingId = `${useIdScope()}-portrait-${portrait.id}`;
   return (
     <article className={styles.card} aria-labelledby={headingId}>
       {showPhoto && portrait.photo && (
@@ -68,7 +69,7 @@ export function PortraitsRoot(props: IPortraitsRootProps): React.ReactElement {
   const { repository, maxItems, profession, strings } = props;
   const state = useAsync(() => repository.getPortraits({ top: maxItems, profession }), `${maxItems}|${profession ?? ''}`);
   return (
-    <WebPartSection id="medarbejderportraetter" title={props.title || strings.portraits.title} lang={strings.locale}>
+    <WebPartSection id={useInstanceId('medarbejderportraetter')} title={props.title || strings.portraits.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.portraits.loading} emptyText={strings.portraits.empty} isEmpty={(f) => visible(f).length === 0}>
         {(feed) => (
           <ul className={styles.grid}>

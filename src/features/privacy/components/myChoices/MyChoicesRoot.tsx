@@ -9,6 +9,7 @@ import type { IPrivacyRepository } from '../../data/IPrivacyRepository';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { useInstanceId } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import { ChoicesHistory } from './ChoicesHistory';
@@ -116,7 +117,7 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
     return { mine, history: mine?.id !== undefined ? await repository.getHistory(mine.id) : [] };
   }, String(version));
   return (
-    <WebPartSection id="mine-valg" title={strings.myChoices.title} lang={strings.locale}>
+    <WebPartSection id={useInstanceId('mine-valg')} title={strings.myChoices.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.myChoices.loading} emptyText="" isEmpty={() => false}>
         {(loaded) => (
           <Editor

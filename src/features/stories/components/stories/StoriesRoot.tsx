@@ -5,6 +5,7 @@ import type { IStoryRepository } from '../../data/IStoryRepository';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
+import { useIdScope, useInstanceId } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import type { IStory, StoryTheme } from '../../domain/models';
@@ -21,7 +22,7 @@ export interface IStoriesRootProps {
 
 function StoryCard(props: { story: IStory; strings: IStrings; href?: string }): React.ReactElement {
   const { story, strings } = props;
-  const headingId = `story-${story.id}`;
+  const headingId = `${useIdScope()}-story-${story.id}`;
   return (
     <article className={styles.card} aria-labelledby={headingId}>
       {story.heroImage && <img className={styles.cardImage} src={story.heroImage.url} alt={story.heroImage.alt} loading="lazy" />}
@@ -51,7 +52,7 @@ export function StoriesRoot(props: IStoriesRootProps): React.ReactElement {
   const { repository, today, maxItems, theme, area, strings } = props;
   const state = useAsync(() => repository.getStories({ today, top: maxItems, theme, area }), `${today}|${maxItems}|${theme ?? ''}|${area ?? ''}`);
   return (
-    <WebPartSection id="medarbejderhistorier" title={props.title || strings.stories.title} lang={strings.locale}>
+    <WebPartSection id={useInstanceId('medarbejderhistorier')} title={props.title || strings.stories.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.stories.loading} emptyText={strings.stories.empty} isEmpty={(s) => s.length === 0}>
         {(stories) => (
           <ul className={styles.grid}>
