@@ -179,4 +179,19 @@ export interface IStrings {
     readonly withoutChoicesConfirmed: string;
     readonly withoutChoicesNothing: string;
   };
+  /** For those who may not use a web part that writes: who does it, and how to reach them. */
+  readonly access: {
+    readonly checking: string;
+    /** Indsend navnenyt, to those who may not add to Navnenyt. */
+    readonly submitRefused: string;
+    /** Godkend navnenyt, to those who may not approve Navnenyt. */
+    readonly approveRefused: string;
+    /** Before the contact: "Skriv til {0}." */
+    readonly writeTo: string;
+    readonly contactLink: string;
+    /** When no contact is set. */
+    readonly noContact: string;
+    readonly hrContactLabel: string;
+    readonly commsContactLabel: string;
+  };
 }

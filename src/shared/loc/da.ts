@@ -193,4 +193,14 @@ export const da: IStrings = {
     withoutChoicesConfirmed: 'Vis det, HR har bekræftet (uden alder og foto)',
     withoutChoicesNothing: 'Vis intet, før de selv har sagt ja',
   },
+  access: {
+    checking: 'Tjekker, hvad du har adgang til …',
+    submitRefused: 'Det er HR, der indsender navnenyt. Har du et navnenyt om en kollega – fx et jubilæum, en ny kollega eller en afsked – så giv HR besked.',
+    approveRefused: 'Det er kommunikation, der godkender navnenyt, før de vises på forsiden. Har du spørgsmål til et navnenyt, så kontakt kommunikation.',
+    writeTo: 'Skriv til {0}.',
+    contactLink: 'Sådan kontakter du dem',
+    noContact: 'Spørg din leder, hvis du ikke ved, hvem du skal kontakte.',
+    hrContactLabel: 'Kontakt til HR (e-mail eller link til en side)',
+    commsContactLabel: 'Kontakt til kommunikation (e-mail eller link til en side)',
+  },
 };

@@ -193,4 +193,14 @@ export const en: IStrings = {
     withoutChoicesConfirmed: 'Show what HR confirmed (no age, no photo)',
     withoutChoicesNothing: 'Show nothing until they said yes themselves',
   },
+  access: {
+    checking: 'Checking what you have access to …',
+    submitRefused: 'HR submits name news. If you have news about a colleague – an anniversary, a new colleague or a farewell – let HR know.',
+    approveRefused: 'Communications approves name news before it is shown on the front page. If you have a question about name news, contact communications.',
+    writeTo: 'Write to {0}.',
+    contactLink: 'How to contact them',
+    noContact: 'Ask your manager if you do not know whom to contact.',
+    hrContactLabel: "HR's contact (e-mail or a link to a page)",
+    commsContactLabel: "Communications' contact (e-mail or a link to a page)",
+  },
 };

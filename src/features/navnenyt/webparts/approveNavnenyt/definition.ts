@@ -1,13 +1,17 @@
 /** Godkend navnenyt: communications' approval queue and the withdrawal tasks. */
 import * as React from 'react';
-import { ApproveNavnenytRoot } from '../../components/approveNavnenyt/ApproveNavnenytRoot';
+import { ApproveNavnenytGate } from '../../components/approveNavnenyt/ApproveNavnenytGate';
+import { contactOf } from '../../../../shared/domain/contact';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { approveRepositories } from './repositories';
 
-/** The approval queue has no settings: who may approve is SharePoint's permission, not a property. */
-export type IGodkendNavnenytWebPartProps = Record<string, never>;
+/** Who may approve is SharePoint's permission, not a property; the setting only says how others reach communications. */
+export interface IGodkendNavnenytWebPartProps {
+  /** Communications' e-mail or a page link, shown to those who may not approve. */
+  contact: string;
+}
 
-const DEFAULTS: IGodkendNavnenytWebPartProps = {};
+const DEFAULTS: IGodkendNavnenytWebPartProps = { contact: '' };
 
 export const APPROVE = defineWebPart({
   id: 'godkend-navnenyt',
@@ -17,7 +21,14 @@ export const APPROVE = defineWebPart({
   title: (s) => s.approve.title,
   zone: 'work',
   defaults: DEFAULTS,
-  settings: [],
+  settings: [{ key: 'contact', kind: 'text', label: (s) => s.access.commsContactLabel }],
   repositories: approveRepositories,
-  root: (_p, repos, host) => React.createElement(ApproveNavnenytRoot, { repository: repos.editor, withdrawals: repos.withdrawals, strings: host.strings }),
+  root: (p, repos, host) =>
+    React.createElement(ApproveNavnenytGate, {
+      permissions: repos.permissions,
+      contact: contactOf(p.contact, host.siteUrl),
+      repository: repos.editor,
+      withdrawals: repos.withdrawals,
+      strings: host.strings,
+    }),
 });

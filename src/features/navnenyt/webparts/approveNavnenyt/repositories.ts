@@ -1,5 +1,7 @@
-/** What communications' queue uses: the editor (approve, reject) and the withdrawal tasks. */
+/** What communications' queue uses: what the user may do on Navnenyt, the editor (approve, reject) and the withdrawal tasks. */
 import type { SPFI } from '@pnp/sp';
+import { PermissionRepository } from '../../../../shared/data/permissions';
+import type { IPermissionRepository } from '../../../../shared/data/permissions';
 import { UserRepository } from '../../../../shared/data/users/UserRepository';
 import { PrivacyRepository } from '../../../privacy/repositories';
 import type { INavnenytEditorRepository } from '../../data/INavnenytEditorRepository';
@@ -8,6 +10,7 @@ import { NavnenytEditorRepository } from '../../data/NavnenytEditorRepository';
 import { WithdrawalRepository } from '../../data/WithdrawalRepository';
 
 export interface IApproveRepositories {
+  readonly permissions: IPermissionRepository;
   readonly editor: INavnenytEditorRepository;
   readonly withdrawals: IWithdrawalRepository;
 }
@@ -15,5 +18,9 @@ export interface IApproveRepositories {
 export function approveRepositories(sp: SPFI, siteUrl: string): IApproveRepositories {
   const users = new UserRepository(sp);
   const privacy = new PrivacyRepository(sp, users);
-  return { editor: new NavnenytEditorRepository(sp, users, siteUrl, privacy), withdrawals: new WithdrawalRepository(sp, privacy, siteUrl) };
+  return {
+    permissions: new PermissionRepository(sp),
+    editor: new NavnenytEditorRepository(sp, users, siteUrl, privacy),
+    withdrawals: new WithdrawalRepository(sp, privacy, siteUrl),
+  };
 }

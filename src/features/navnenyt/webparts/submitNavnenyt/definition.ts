@@ -1,15 +1,18 @@
 /** Indsend navnenyt: HR's form (and communications' own page, where memorials are also written). */
 import * as React from 'react';
-import { SubmitNavnenytRoot } from '../../components/submitNavnenyt/SubmitNavnenytRoot';
+import { SubmitNavnenytGate } from '../../components/submitNavnenyt/SubmitNavnenytGate';
+import { contactOf } from '../../../../shared/domain/contact';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { submitRepositories } from './repositories';
 
 export interface IIndsendNavnenytWebPartProps {
   /** 'editor' lets the form also create memorials (communications' own page). */
   role: 'hr' | 'editor';
+  /** HR's e-mail or a page link, shown to those who may not submit. */
+  contact: string;
 }
 
-const DEFAULTS: IIndsendNavnenytWebPartProps = { role: 'hr' };
+const DEFAULTS: IIndsendNavnenytWebPartProps = { role: 'hr', contact: '' };
 
 export const SUBMIT = defineWebPart({
   id: 'indsend-navnenyt',
@@ -30,10 +33,13 @@ export const SUBMIT = defineWebPart({
         { key: 'editor', label: (s) => s.propertyPane.roleEditor },
       ],
     },
+    { key: 'contact', kind: 'text', label: (s) => s.access.hrContactLabel },
   ],
   repositories: submitRepositories,
   root: (p, repos, host) =>
-    React.createElement(SubmitNavnenytRoot, {
+    React.createElement(SubmitNavnenytGate, {
+      permissions: repos.permissions,
+      contact: contactOf(p.contact, host.siteUrl),
       repository: repos.editor,
       navnenyt: repos.navnenyt,
       directory: repos.employees,

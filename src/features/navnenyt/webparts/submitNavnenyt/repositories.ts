@@ -1,5 +1,10 @@
-/** What HR's form uses: the editor, the published name news, the payroll extract, the users and HR's rejected items. */
+/**
+ * What HR's form uses: what the user may do on Navnenyt, the editor, the published name news, the payroll extract, the
+ * users and HR's rejected items.
+ */
 import type { SPFI } from '@pnp/sp';
+import { PermissionRepository } from '../../../../shared/data/permissions';
+import type { IPermissionRepository } from '../../../../shared/data/permissions';
 import type { IUserRepository } from '../../../../shared/data/users/IUserRepository';
 import { UserRepository } from '../../../../shared/data/users/UserRepository';
 import type { IEmployeeDirectory } from '../../../employees';
@@ -13,6 +18,7 @@ import { NavnenytRepository } from '../../data/NavnenytRepository';
 import { RejectedSubmissions } from '../../data/RejectedSubmissions';
 
 export interface ISubmitRepositories {
+  readonly permissions: IPermissionRepository;
   readonly editor: INavnenytEditorRepository;
   readonly navnenyt: INavnenytRepository;
   readonly employees: IEmployeeDirectory;
@@ -24,6 +30,7 @@ export function submitRepositories(sp: SPFI, siteUrl: string): ISubmitRepositori
   const users = new UserRepository(sp);
   const privacy = new PrivacyRepository(sp, users);
   return {
+    permissions: new PermissionRepository(sp),
     editor: new NavnenytEditorRepository(sp, users, siteUrl, privacy),
     navnenyt: new NavnenytRepository(sp, privacy, siteUrl),
     employees: new EmployeeDirectory(sp),
