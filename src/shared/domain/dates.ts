@@ -16,7 +16,7 @@ import { format, getISOWeek, getISOWeekYear } from 'date-fns';
 import { da, enGB } from 'date-fns/locale';
 import type { IsoDate } from './models';
 
-/** The municipality's (and the SharePoint site's) time zone. */
+/** The municipality's time zone: the business day. Never assumed for SharePoint's stored dates (the site's zone is read). */
 export const COPENHAGEN_TIME_ZONE = 'Europe/Copenhagen';
 
 /** UI languages. Danish is the default everywhere. */
