@@ -4,7 +4,7 @@
  * filter says so and offers a way back to all stories.
  */
 import * as React from 'react';
-import { getId } from '@fluentui/react/lib/Utilities';
+import { useIdScope } from '../../../../shared/components/common/ids';
 import { formatNumericDate } from '../../../../shared/domain/dates';
 import { compareNamesDanish } from '../../../../shared/domain/names';
 import { styles } from '../../../../shared/components/common/styles';
@@ -86,7 +86,7 @@ function Chips<T extends string>(props: {
 
 export function StoriesReader(props: IStoriesReaderProps): React.ReactElement {
   const { stories, strings, texts } = props;
-  const [scope] = React.useState(() => getId('mn-historier-'));
+  const scope = `${useIdScope()}-historier`;
   const [theme, setTheme] = React.useState<StoryTheme | undefined>(undefined);
   const [storedArea, setStoredArea] = useStoredState(AREA_KEY);
   const themes = STORY_THEMES.filter((t) => stories.some((x) => x.theme === t));

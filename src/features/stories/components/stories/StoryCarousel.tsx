@@ -6,7 +6,7 @@
  * swipe on touch screens. Fluent UI 8 has no carousel.
  */
 import * as React from 'react';
-import { getId } from '@fluentui/react/lib/Utilities';
+import { useIdScope } from '../../../../shared/components/common/ids';
 import { formatNumericDate } from '../../../../shared/domain/dates';
 import type { UiLocale } from '../../../../shared/loc/strings';
 import type { IStory } from '../../domain/models';
@@ -31,7 +31,7 @@ function prefersReducedMotion(): boolean {
 export function StoryCarousel(props: IStoryCarouselProps): React.ReactElement | null {
   const { stories, texts, locale } = props;
   const t = texts.carousel;
-  const [id] = React.useState(() => getId('mn-karrusel-'));
+  const id = `${useIdScope()}-karrusel`;
   const [current, setCurrent] = React.useState(0);
   const [rotating, setRotating] = React.useState(() => !prefersReducedMotion());
   const [hovering, setHovering] = React.useState(false);
