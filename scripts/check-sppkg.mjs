@@ -18,7 +18,7 @@ for (let i = 0; i < count; i++) {
   names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
   at += 46 + nameLength + extra + comment;
 }
-const WEB_PARTS = 6;
+const WEB_PARTS = 7;
 const expected = {
   'web part manifests': names.filter((n) => /\/WebPart_[0-9a-f-]+\.xml$/.test(n)).length === WEB_PARTS,
   'list definitions (elements.xml)': names.some((n) => /\/elements\.xml$/.test(n)),

@@ -8,9 +8,10 @@ import { SUBMIT } from '../../../src/features/navnenyt/webparts/submitNavnenyt/d
 import { PORTRAITS } from '../../../src/features/portraits/webparts/portraits/definition';
 import { MY_CHOICES } from '../../../src/features/privacy/webparts/myChoices/definition';
 import { STORIES } from '../../../src/features/stories/webparts/stories/definition';
+import { STORY_CHECK } from '../../../src/features/stories/webparts/storyCheck/definition';
 import type { AnyWebPartDefinition, IWebPartInstance } from './types';
 
-export const WEB_PARTS: readonly AnyWebPartDefinition[] = [STORIES, NAVNENYT, PORTRAITS, MY_CHOICES, SUBMIT, APPROVE];
+export const WEB_PARTS: readonly AnyWebPartDefinition[] = [STORIES, NAVNENYT, PORTRAITS, MY_CHOICES, SUBMIT, APPROVE, STORY_CHECK];
 
 /**
  * The web parts placed on the page: one of each, or `copies` of each (`?copies=2`), as an editor may put two Navnenyt
