@@ -32,7 +32,7 @@ const webPartZones = FEATURES.flatMap((f) => {
   return parts.map((wp) => ({
     target: `./src/features/${f}/webparts/${wp}`,
     from: './src/features',
-    except: [`./${f}/webparts/${wp}`, ...FEATURES.filter((g) => g !== f).map((g) => `./${g}/index.ts`), ...FEATURES.filter((g) => g !== f).map((g) => `./${g}/repositories.ts`), ...LAYERS.filter((l) => l !== 'webparts').map((l) => `./${f}/${l}`)],
+    except: [`./${f}/webparts/${wp}`, ...FEATURES.filter((g) => g !== f).map((g) => `./${g}/index.ts`), ...FEATURES.filter((g) => g !== f).map((g) => `./${g}/repositories.ts`), ...LAYERS.filter((l) => l !== 'webparts').map((l) => `./${f}/${l}`), `./${f}/loc`],
     message: 'A web part never imports another web part.',
   }));
 });

@@ -50,6 +50,8 @@ describe('right imports pass', () => {
     ['a domain using shared domain code', 'src/features/navnenyt/domain/probe.ts', '../../../shared/domain/dates'],
     ['a web part composing another feature\'s repositories', 'src/features/navnenyt/webparts/navnenyt/probe.ts', '../../../privacy/repositories'],
     ['a web part using its own components', 'src/features/navnenyt/webparts/navnenyt/probe.ts', '../../components/navnenyt/NavnenytRoot'],
+    ['a web part using its feature\'s texts', 'src/features/navnenyt/webparts/navnenyt/probe.ts', '../../loc'],
+    ['components using their feature\'s texts', 'src/features/navnenyt/components/navnenyt/probe.ts', '../../loc'],
     ['components using shared components', 'src/features/stories/components/stories/probe.ts', '../../../../shared/components/common/styles'],
   ])('%s', async (_what, file, specifier) => {
     expect(await zoneErrors(file, specifier)).toEqual([]);

@@ -1,8 +1,8 @@
 /**
- * The reader's view of navnenyt: groups "I dag", "Denne uge", "Kommende", "For nylig" relative to today, and Danish
+ * The reader's view of navnenyt: groups today, this week, upcoming and recent relative to today (their headings are in
+ * the feature's loc), and Danish
  * name order (æ, ø, å last; Aa sorts as Å) with `Intl.Collator('da')` on NFC-normalised names.
  */
-import type { Locale } from '../../../shared/domain/dates';
 import { compareIsoDates, endOfIsoWeek, startOfIsoWeek } from '../../../shared/domain/dates';
 import type { IsoDate } from '../../../shared/domain/models';
 import { compareNamesDanish } from '../../../shared/domain/names';
@@ -17,16 +17,6 @@ export type ReaderGroupKey = 'today' | 'thisWeek' | 'upcoming' | 'recent';
 
 /** The order the reader shows the groups in. */
 export const READER_GROUP_ORDER: readonly ReaderGroupKey[] = ['today', 'thisWeek', 'upcoming', 'recent'];
-
-const GROUP_LABELS: Readonly<Record<Locale, Readonly<Record<ReaderGroupKey, string>>>> = {
-  da: { today: 'I dag', thisWeek: 'Denne uge', upcoming: 'Kommende', recent: 'For nylig' },
-  en: { today: 'Today', thisWeek: 'This week', upcoming: 'Coming up', recent: 'Recently' },
-};
-
-/** The group heading: "I dag", "Denne uge", "Kommende", "For nylig" (English: "Today", …). */
-export function readerGroupLabel(key: ReaderGroupKey, locale: Locale = 'da'): string {
-  return GROUP_LABELS[locale][key];
-}
 
 /** The group of an event date relative to today; the ISO week runs across New Year (28 Dec 2026 - 3 Jan 2027). */
 export function readerGroupOf(eventDate: IsoDate, today: IsoDate): ReaderGroupKey {

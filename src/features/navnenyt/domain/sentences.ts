@@ -1,37 +1,53 @@
 /**
- * The Danish (and English) sentences readers see, and the congratulate links.
+ * The sentences readers see, and the congratulate links. Which sentence, tense, age and date an item gets is decided
+ * here; the words come from the feature's loc (INavnenytWords, in Danish and English), never from a table here.
  * Rules: dates in running text are lower case ("fredag den 27. november"); a job title is lower-cased in running text
  * ("social- og sundhedsassistent", but "IT-konsulent" stays); the age appears only when `showAge` allows it;
  * sentences start with the person's name as written (never re-capitalised) or with a capitalised template word.
  */
 import type { Locale } from '../../../shared/domain/dates';
 import { formatLongDate, formatLongDateWithoutYear, isoWeekday, compareIsoDates } from '../../../shared/domain/dates';
+import type { IPublicHoliday } from '../../../shared/domain/holidays';
 import { publicHolidayOn } from '../../../shared/domain/holidays';
 import type { IsoDate } from '../../../shared/domain/models';
 import type { INavnenytItem, NavnenytType } from './models';
 import { normalizeName } from '../../../shared/domain/names';
 import { DEFAULT_ORGANISATION_NAME, lowerFirstForRunningText, workplacePreposition } from '../../../shared/domain/texts';
+import { fillTemplate } from '../../../shared/domain/templates';
 
-const TYPE_LABELS: Readonly<Record<Locale, Readonly<Record<NavnenytType, string>>>> = {
-  da: { birthday: 'Fødselsdag', jubilee: 'Jubilæum', newColleague: 'Ny medarbejder', retirement: 'Pension', farewell: 'Fratrædelse', memorial: 'Mindeord' },
-  en: { birthday: 'Birthday', jubilee: 'Work anniversary', newColleague: 'New colleague', retirement: 'Retirement', farewell: 'Farewell', memorial: 'In memoriam' },
-};
+/** The reader's sentences: one per type, birthdays and jubilees with and without their number of years. */
+export type SentenceKind = 'birthdayAge' | 'birthday' | 'jubileeYears' | 'jubilee' | 'newColleague' | 'retirement' | 'farewell' | 'memorial';
+/** The congratulations: as the sentences, without the memorial (no congratulate action on a memorial). */
+export type GreetingKind = Exclude<SentenceKind, 'memorial'>;
 
-/** The type's label for headings and filters: "Ny medarbejder" / "New colleague". */
-export function navnenytTypeLabel(type: NavnenytType, locale: Locale = 'da'): string {
-  return TYPE_LABELS[locale][type];
+/**
+ * The words of the sentences, greetings and notes in one language. Templates name their parts: {who} the person with
+ * the comma or space that closes the apposition ("Anne Hansen, lærer på Grenaa Skole, "), {contact} the person
+ * without it, {first} the first name, {age} and {years} numbers, {ordinal} the number as an ordinal ("25th"), {date}
+ * the event's date, {when} the reception day, {reason} why it moved, {organisation} the employer.
+ */
+export interface INavnenytWords {
+  /** Dates and the workplace preposition follow it. */
+  readonly locale: Locale;
+  /** Present and past tense (the event is before today). */
+  readonly sentences: Readonly<Record<SentenceKind, readonly [present: string, past: string]>>;
+  readonly receptionNote: string;
+  readonly closedDay: Readonly<Record<'saturday' | 'sunday' | 'other', string>>;
+  readonly holidayName: (holiday: IPublicHoliday) => string;
+  readonly greetings: Readonly<Record<GreetingKind, string>>;
+  readonly mailSubjects: Readonly<Record<Exclude<NavnenytType, 'memorial'>, string>>;
+  readonly signOff: string;
+  readonly ordinal: (n: number) => string;
 }
 
 type SentenceItem = Pick<INavnenytItem, 'type' | 'name' | 'eventDate' | 'years' | 'jobTitle' | 'workplace'>;
 
 export interface ISentenceOptions {
-  readonly locale?: Locale;
   /** When given and the event is before today, the sentence is in the past tense ("fyldte 60 år"). */
   readonly today?: IsoDate;
   /** Include the year in the date ("fredag den 27. november 2026"). Default false. */
   readonly withYear?: boolean;
 }
-
 
 /** "Anne Hansen, social- og sundhedsassistent i Hjemmeplejen Syd" / "Søren Ørsted, Vej og Park" / "Mette Kjær". */
 export function personDescription(item: Pick<INavnenytItem, 'name' | 'jobTitle' | 'workplace'>, locale: Locale = 'da'): string {
@@ -52,123 +68,68 @@ function yearsOrUndefined(years: number | undefined): number | undefined {
   return years !== undefined && Number.isFinite(years) && years > 0 ? years : undefined;
 }
 
+function sentenceKind(type: NavnenytType, age: number | undefined, years: number | undefined): SentenceKind {
+  if (type === 'birthday') return age !== undefined ? 'birthdayAge' : 'birthday';
+  if (type === 'jubilee') return years !== undefined ? 'jubileeYears' : 'jubilee';
+  return type;
+}
+
 /**
  * The sentence for a navnenyt item, e.g. "Anne Hansen, social- og sundhedsassistent i Hjemmeplejen Syd, har 25 års
  * jubilæum fredag den 27. november." or "Søren Ørsted, Vej og Park, fylder 60 år mandag den 3. august." (with the
  * age only when `showAge` is true; otherwise "har fødselsdag").
  */
-export function navnenytSentence(item: SentenceItem, disclosure: { readonly showAge: boolean }, options: ISentenceOptions = {}): string {
-  const locale = options.locale ?? 'da';
+export function navnenytSentence(item: SentenceItem, disclosure: { readonly showAge: boolean }, words: INavnenytWords, options: ISentenceOptions = {}): string {
+  const locale = words.locale;
   const date = options.withYear ? formatLongDate(item.eventDate, locale) : formatLongDateWithoutYear(item.eventDate, locale);
   const past = options.today !== undefined && compareIsoDates(item.eventDate, options.today) < 0;
   const years = yearsOrUndefined(item.years);
   const age = disclosure.showAge ? years : undefined;
-  const who = subject(item, locale);
-  const contact = personDescription(item, locale);
-  if (locale === 'da') {
-    switch (item.type) {
-      case 'birthday':
-        return age !== undefined ? `${who}${past ? 'fyldte' : 'fylder'} ${age} år ${date}.` : `${who}${past ? 'havde' : 'har'} fødselsdag ${date}.`;
-      case 'jubilee':
-        return `${who}${past ? 'havde' : 'har'} ${years !== undefined ? `${years} års ` : ''}jubilæum ${date}.`;
-      case 'newColleague':
-        return `Vi siger velkommen til ${contact}, som ${past ? 'startede' : 'starter'} ${date}.`;
-      case 'retirement':
-        return `${who}${past ? 'gik' : 'går'} på pension ${date}.`;
-      case 'farewell':
-        return `${who}${past ? 'fratrådte' : 'fratræder'} sin stilling ${date}.`;
-      case 'memorial':
-        return `Det er med sorg, at vi har modtaget meddelelsen om, at ${who}er død ${date}.`;
-    }
-  }
-  switch (item.type) {
-    case 'birthday':
-      return age !== undefined ? `${who}${past ? 'turned' : 'turns'} ${age} on ${date}.` : `${who}${past ? 'had' : 'has'} a birthday on ${date}.`;
-    case 'jubilee':
-      return years !== undefined
-        ? `${who}${past ? 'celebrated' : 'celebrates'} ${years} years of service on ${date}.`
-        : `${who}${past ? 'celebrated' : 'celebrates'} a work anniversary on ${date}.`;
-    case 'newColleague':
-      return `We welcome ${contact}, who ${past ? 'started' : 'starts'} on ${date}.`;
-    case 'retirement':
-      return `${who}${past ? 'retired' : 'retires'} on ${date}.`;
-    case 'farewell':
-      return `${who}${past ? 'left' : 'leaves'} their position on ${date}.`;
-    case 'memorial':
-      return `It is with sadness that we have received the news that ${who}died on ${date}.`;
-  }
+  const template = words.sentences[sentenceKind(item.type, age, years)][past ? 1 : 0];
+  return fillTemplate(template, { who: subject(item, locale), contact: personDescription(item, locale), age, years, date });
 }
 
 /**
  * A note when a jubilee is marked on another day than the date itself, else undefined:
  * "Jubilæet markeres mandag den 3. august, fordi jubilæumsdagen er en lørdag."
  */
-export function receptionNote(eventDate: IsoDate, receptionDate: IsoDate, locale: Locale = 'da'): string | undefined {
+export function receptionNote(eventDate: IsoDate, receptionDate: IsoDate, words: INavnenytWords): string | undefined {
   if (eventDate === receptionDate) {
     return undefined;
   }
-  const when = formatLongDateWithoutYear(receptionDate, locale);
   const holiday = publicHolidayOn(eventDate);
   const weekday = isoWeekday(eventDate);
-  if (locale === 'da') {
-    const reason = holiday ? holiday.name : weekday === 6 ? 'en lørdag' : weekday === 7 ? 'en søndag' : 'en lukkedag';
-    return `Jubilæet markeres ${when}, fordi jubilæumsdagen er ${reason}.`;
-  }
-  const reason = holiday ? holiday.nameEn : weekday === 6 ? 'a Saturday' : weekday === 7 ? 'a Sunday' : 'a closed day';
-  return `The anniversary is marked on ${when}, because the day itself is ${reason}.`;
+  const reason = holiday ? words.holidayName(holiday) : weekday === 6 ? words.closedDay.saturday : weekday === 7 ? words.closedDay.sunday : words.closedDay.other;
+  return fillTemplate(words.receptionNote, { when: formatLongDateWithoutYear(receptionDate, words.locale), reason });
 }
 
 function firstName(name: string): string {
   return normalizeName(name).split(' ')[0] ?? name;
 }
 
-function englishOrdinal(n: number): string {
-  const rest100 = n % 100;
-  const suffix = rest100 >= 11 && rest100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
 export interface IGreetingOptions {
-  readonly locale?: Locale;
   readonly organisationName?: string;
 }
 
 type GreetingItem = Pick<INavnenytItem, 'type' | 'name' | 'years'>;
 
-/** The congratulation a colleague sends; undefined for Mindeord (no congratulate action on a memorial). */
-export function congratulationGreeting(item: GreetingItem, disclosure: { readonly showAge: boolean }, options: IGreetingOptions = {}): string | undefined {
-  const locale = options.locale ?? 'da';
-  const organisation = options.organisationName ?? DEFAULT_ORGANISATION_NAME;
-  const first = firstName(item.name);
+/** The congratulation a colleague sends; undefined for a memorial (no congratulate action on a memorial). */
+export function congratulationGreeting(item: GreetingItem, disclosure: { readonly showAge: boolean }, words: INavnenytWords, options: IGreetingOptions = {}): string | undefined {
+  if (item.type === 'memorial') {
+    return undefined;
+  }
   const years = yearsOrUndefined(item.years);
   const age = disclosure.showAge ? years : undefined;
-  const da = locale === 'da';
-  switch (item.type) {
-    case 'birthday':
-      if (age !== undefined) {
-        return da ? `Tillykke med de ${age} år, ${first}!` : `Happy ${englishOrdinal(age)} birthday, ${first}!`;
-      }
-      return da ? `Tillykke med fødselsdagen, ${first}!` : `Happy birthday, ${first}!`;
-    case 'jubilee':
-      if (years !== undefined) {
-        return da ? `Tillykke med dit ${years} års jubilæum, ${first}!` : `Congratulations on your ${englishOrdinal(years)} work anniversary, ${first}!`;
-      }
-      return da ? `Tillykke med jubilæet, ${first}!` : `Congratulations on your work anniversary, ${first}!`;
-    case 'newColleague':
-      return da ? `Velkommen til ${organisation}, ${first}!` : `Welcome to ${organisation}, ${first}!`;
-    case 'retirement':
-      return da ? `Tillykke med pensionen, ${first}, og tak for indsatsen!` : `Congratulations on your retirement, ${first}, and thank you for all your work!`;
-    case 'farewell':
-      return da ? `Tak for samarbejdet, ${first}, og held og lykke fremover!` : `Thank you for working with us, ${first}, and best of luck!`;
-    case 'memorial':
-      return undefined;
-  }
+  const kind = sentenceKind(item.type, age, years) as GreetingKind;
+  const counted = kind === 'birthdayAge' ? age : years;
+  return fillTemplate(words.greetings[kind], {
+    first: firstName(item.name),
+    age,
+    years,
+    ordinal: counted !== undefined ? words.ordinal(counted) : undefined,
+    organisation: options.organisationName ?? DEFAULT_ORGANISATION_NAME,
+  });
 }
-
-const MAIL_SUBJECTS: Readonly<Record<Locale, Readonly<Record<Exclude<NavnenytType, 'memorial'>, string>>>> = {
-  da: { birthday: 'Tillykke med fødselsdagen', jubilee: 'Tillykke med jubilæet', newColleague: 'Velkommen til', retirement: 'Tillykke med pensionen', farewell: 'Tak for samarbejdet' },
-  en: { birthday: 'Happy birthday', jubilee: 'Congratulations on your work anniversary', newColleague: 'Welcome', retirement: 'Congratulations on your retirement', farewell: 'Thank you' },
-};
 
 const SIMPLE_EMAIL = /^[^\s@?&#/]+@[^\s@?&#/]+\.[^\s@?&#/]+$/;
 
@@ -195,20 +156,19 @@ export interface ICongratulateOptions extends IGreetingOptions {
   readonly senderName?: string;
 }
 
-/** The congratulate action's links, or undefined when there is no e-mail or no congratulation (Mindeord). */
+/** The congratulate action's links, or undefined when there is no e-mail or no congratulation (a memorial). */
 export function congratulateLinks(
   item: GreetingItem & Pick<INavnenytItem, 'employee'>,
   disclosure: { readonly showAge: boolean },
+  words: INavnenytWords,
   options: ICongratulateOptions = {},
 ): ICongratulateLinks | undefined {
   const email = item.employee?.email?.trim();
-  const greeting = congratulationGreeting(item, disclosure, options);
+  const greeting = congratulationGreeting(item, disclosure, words, options);
   if (!email || !SIMPLE_EMAIL.test(email) || greeting === undefined || item.type === 'memorial') {
     return undefined;
   }
-  const locale = options.locale ?? 'da';
-  const signOff = locale === 'da' ? 'Mange hilsner' : 'Best wishes';
   const sender = options.senderName?.trim();
-  const body = `${greeting}\n\n${signOff}${sender ? `\n${normalizeName(sender)}` : ''}`;
-  return { greeting, teams: teamsChatLink(email, greeting), mail: mailtoLink(email, MAIL_SUBJECTS[locale][item.type], body) };
+  const body = `${greeting}\n\n${words.signOff}${sender ? `\n${normalizeName(sender)}` : ''}`;
+  return { greeting, teams: teamsChatLink(email, greeting), mail: mailtoLink(email, words.mailSubjects[item.type], body) };
 }

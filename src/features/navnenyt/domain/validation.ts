@@ -1,6 +1,7 @@
 /**
  * Field-level validation of a navnenyt submission (the "Indsend navnenyt" form). Each message says what is wrong and
- * how to fix it, in Danish (default) or English. Pure: "today" comes in as a parameter.
+ * how to fix it; the words come from the feature's loc (IValidationMessages, Danish and English). Pure: "today" comes
+ * in as a parameter.
  */
 import type { Locale } from '../../../shared/domain/dates';
 import { addDays, compareIsoDates, formatNumericDate, isIsoDate } from '../../../shared/domain/dates';
@@ -10,6 +11,7 @@ import type { INavnenytSettings } from './navnenytSettings';
 import { DEFAULT_NAVNENYT_SETTINGS } from './navnenytSettings';
 import type { NavnenytType } from './models';
 import { NAVNENYT_TYPES } from './models';
+import { fillTemplate } from '../../../shared/domain/templates';
 
 /** Maximum length of the personal message, in characters. */
 export const MAX_MESSAGE_LENGTH = 500;
@@ -46,10 +48,41 @@ export interface INavnenytSubmission {
   readonly consentConfirmed?: boolean;
 }
 
+/**
+ * The form's messages in one language. Templates name their parts: {date} and {last} dates, {allowed} the allowed
+ * numbers ("25, 40 eller 50"), {length}, {max} and {remove} characters, {size} the photo's size, {days} a number of days.
+ */
+export interface IValidationMessages {
+  /** Dates in the messages follow it (27.11.2026 / 27/11/2026). */
+  readonly locale: Locale;
+  readonly decimalSeparator: string;
+  /** The word before the last allowed number. */
+  readonly or: string;
+  readonly employeeMissing: string;
+  readonly typeMissing: string;
+  readonly typeEditorOnly: string;
+  readonly dateMissing: string;
+  readonly dateInvalid: string;
+  readonly dateTooOld: string;
+  readonly dateTooFar: string;
+  readonly jubileeYears: string;
+  readonly birthdayAge: string;
+  readonly messageTooLong: string;
+  readonly photoType: string;
+  readonly photoEmpty: string;
+  readonly photoTooLarge: string;
+  readonly showFromInvalid: string;
+  readonly showUntilInvalid: string;
+  readonly showUntilBeforeFrom: string;
+  readonly showUntilTooLate: string;
+  readonly consentMemorial: string;
+  readonly consentMention: string;
+}
+
 export interface IValidationOptions {
   /** Today in Copenhagen. */
   readonly today: IsoDate;
-  readonly locale?: Locale;
+  readonly messages: IValidationMessages;
   readonly settings?: INavnenytSettings;
   /** 'editor' (communications) may create Mindeord; 'hr' may not. Default 'hr'. */
   readonly role?: 'hr' | 'editor';
@@ -75,17 +108,17 @@ export function messageRemaining(message: string | undefined, max: number = MAX_
 }
 
 /** "6,2 MB" / "6.2 MB". */
-function megabytes(bytes: number, locale: Locale): string {
-  const text = (bytes / (1024 * 1024)).toFixed(1);
-  return `${locale === 'da' ? text.replace('.', ',') : text} MB`;
+function megabytes(bytes: number, m: IValidationMessages): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', m.decimalSeparator)} MB`;
 }
 
-function listNumbers(values: readonly number[], locale: Locale): string {
+/** "50, 60 eller 70" / "50, 60 or 70". */
+function listNumbers(values: readonly number[], m: IValidationMessages): string {
   const sorted = [...values].sort((a, b) => a - b).map(String);
   if (sorted.length <= 1) {
     return sorted.join('');
   }
-  return `${sorted.slice(0, -1).join(', ')} ${locale === 'da' ? 'eller' : 'or'} ${sorted[sorted.length - 1]}`;
+  return `${sorted.slice(0, -1).join(', ')} ${m.or} ${sorted[sorted.length - 1]}`;
 }
 
 function isNavnenytType(value: string | undefined): value is NavnenytType {
@@ -102,86 +135,60 @@ function photoTypeOk(photo: IPhotoFile): boolean {
 
 /** Validates a submission; every problem gets its own field message. */
 export function validateSubmission(input: INavnenytSubmission, options: IValidationOptions): IValidationResult {
-  const locale = options.locale ?? 'da';
+  const m = options.messages;
   const settings = options.settings ?? DEFAULT_NAVNENYT_SETTINGS;
-  const da = locale === 'da';
   const errors: Partial<Record<SubmissionField, string>> = {};
   const type = isNavnenytType(input.type) ? input.type : undefined;
 
   if (!input.employee || !input.employee.name.trim()) {
-    errors.employee = da
-      ? 'Vælg medarbejderen. Skriv navn eller e-mail i feltet, og vælg personen på listen.'
-      : 'Choose the employee. Type a name or e-mail address in the field and pick the person from the list.';
+    errors.employee = m.employeeMissing;
   }
 
   if (!type) {
-    errors.type = da ? 'Vælg hvilken slags navnenyt det er, fx Jubilæum eller Ny medarbejder.' : 'Choose the kind of name news, e.g. Work anniversary or New colleague.';
+    errors.type = m.typeMissing;
   } else if (EDITOR_ONLY_TYPES.includes(type) && options.role !== 'editor') {
-    errors.type = da
-      ? 'Mindeord oprettes kun af kommunikationsafdelingen efter aftale med de pårørende. Kontakt kommunikationsafdelingen.'
-      : 'Only the communications team creates memorials, by agreement with the relatives. Please contact them.';
+    errors.type = m.typeEditorOnly;
   }
 
   const eventDate = input.eventDate?.trim() ? input.eventDate.trim() : undefined;
   if (!eventDate) {
-    errors.eventDate = da ? 'Angiv datoen for begivenheden, fx 27.11.2026.' : 'Enter the date of the event, e.g. 27/11/2026.';
+    errors.eventDate = m.dateMissing;
   } else if (!isIsoDate(eventDate)) {
-    errors.eventDate = da ? 'Datoen findes ikke. Skriv den som dag.måned.år, fx 27.11.2026.' : 'That date does not exist. Write it as day/month/year, e.g. 27/11/2026.';
+    errors.eventDate = m.dateInvalid;
   } else if (compareIsoDates(eventDate, addDays(options.today, -MAX_DAYS_IN_PAST)) < 0) {
-    errors.eventDate = da
-      ? `Datoen ${formatNumericDate(eventDate)} ligger mere end et år tilbage. Tjek årstallet.`
-      : `The date ${formatNumericDate(eventDate, 'en')} is more than a year ago. Check the year.`;
+    errors.eventDate = fillTemplate(m.dateTooOld, { date: formatNumericDate(eventDate, m.locale) });
   } else if (compareIsoDates(eventDate, addDays(options.today, MAX_DAYS_IN_FUTURE)) > 0) {
-    errors.eventDate = da
-      ? `Datoen ${formatNumericDate(eventDate)} ligger mere end to år ude i fremtiden. Tjek årstallet.`
-      : `The date ${formatNumericDate(eventDate, 'en')} is more than two years ahead. Check the year.`;
+    errors.eventDate = fillTemplate(m.dateTooFar, { date: formatNumericDate(eventDate, m.locale) });
   }
 
   const years = input.years;
   if (type === 'jubilee' && (years === undefined || !settings.jubileeYears.includes(years))) {
-    const allowed = listNumbers(settings.jubileeYears, locale);
-    errors.years = da ? `Vælg antal års jubilæum: ${allowed}.` : `Choose the number of years: ${allowed}.`;
+    errors.years = fillTemplate(m.jubileeYears, { allowed: listNumbers(settings.jubileeYears, m) });
   } else if (type === 'birthday' && (years === undefined || !settings.roundBirthdayAges.includes(years))) {
-    const allowed = listNumbers(settings.roundBirthdayAges, locale);
-    errors.years = da
-      ? `Angiv den runde alder, medarbejderen fylder: ${allowed} år.`
-      : `Enter the round age the employee turns: ${allowed}.`;
+    errors.years = fillTemplate(m.birthdayAge, { allowed: listNumbers(settings.roundBirthdayAges, m) });
   }
 
   const length = messageLength(input.message);
   const remaining = MAX_MESSAGE_LENGTH - length;
   if (remaining < 0) {
-    errors.message = da
-      ? `Beskeden er ${length} tegn. Den må højst være ${MAX_MESSAGE_LENGTH} tegn – fjern ${-remaining} tegn.`
-      : `The message is ${length} characters. It can be at most ${MAX_MESSAGE_LENGTH} – remove ${-remaining} characters.`;
+    errors.message = fillTemplate(m.messageTooLong, { length, max: MAX_MESSAGE_LENGTH, remove: -remaining });
   }
 
   const photo = input.photo;
   if (photo) {
     if (!photoTypeOk(photo)) {
-      errors.photo = da
-        ? 'Billedet skal være en JPEG- eller PNG-fil. Gem det i et af de formater, og vælg det igen.'
-        : 'The photo must be a JPEG or PNG file. Save it in one of those formats and choose it again.';
+      errors.photo = m.photoType;
     } else if (photo.size <= 0) {
-      errors.photo = da ? 'Billedfilen er tom. Vælg billedet igen.' : 'The photo file is empty. Choose the photo again.';
+      errors.photo = m.photoEmpty;
     } else if (photo.size > MAX_PHOTO_BYTES) {
-      errors.photo = da
-        ? `Billedet fylder ${megabytes(photo.size, locale)}. Det må højst fylde 5 MB – vælg et mindre billede.`
-        : `The photo is ${megabytes(photo.size, locale)}. It can be at most 5 MB – choose a smaller photo.`;
+      errors.photo = fillTemplate(m.photoTooLarge, { size: megabytes(photo.size, m) });
     }
   }
 
-  validateWindow(input, eventDate && isIsoDate(eventDate) ? eventDate : undefined, settings, locale, errors);
+  validateWindow(input, eventDate && isIsoDate(eventDate) ? eventDate : undefined, settings, m, errors);
 
   if (input.consentConfirmed !== true) {
-    errors.consentConfirmed =
-      type === 'memorial'
-        ? da
-          ? 'Bekræft, at de pårørende har sagt ja til mindeordet. Uden bekræftelsen kan det ikke sendes.'
-          : 'Confirm that the relatives agreed to the memorial. It cannot be sent without this confirmation.'
-        : da
-          ? 'Bekræft, at medarbejderen har sagt ja til omtalen. Uden bekræftelsen kan navnenyt ikke sendes.'
-          : 'Confirm that the employee agreed to the mention. It cannot be sent without this confirmation.';
+    errors.consentConfirmed = type === 'memorial' ? m.consentMemorial : m.consentMention;
   }
 
   return { valid: Object.keys(errors).length === 0, errors, messageLength: length, messageRemaining: remaining };
@@ -191,32 +198,27 @@ function validateWindow(
   input: INavnenytSubmission,
   eventDate: IsoDate | undefined,
   settings: INavnenytSettings,
-  locale: Locale,
+  m: IValidationMessages,
   errors: Partial<Record<SubmissionField, string>>,
 ): void {
-  const da = locale === 'da';
   const from = input.showFrom?.trim() || undefined;
   const until = input.showUntil?.trim() || undefined;
   if (from && !isIsoDate(from)) {
-    errors.showFrom = da ? 'Datoen i "Vis fra" findes ikke. Skriv den som fx 20.11.2026.' : 'The "Show from" date does not exist. Write it as e.g. 20/11/2026.';
+    errors.showFrom = m.showFromInvalid;
   }
   if (until && !isIsoDate(until)) {
-    errors.showUntil = da ? 'Datoen i "Vis til" findes ikke. Skriv den som fx 04.12.2026.' : 'The "Show until" date does not exist. Write it as e.g. 04/12/2026.';
+    errors.showUntil = m.showUntilInvalid;
   }
   if (errors.showFrom || errors.showUntil) {
     return;
   }
   if (from && until && compareIsoDates(from, until) > 0) {
-    errors.showUntil = da
-      ? '"Vis til" ligger før "Vis fra". Vælg en "Vis til"-dato på eller efter "Vis fra".'
-      : '"Show until" is before "Show from". Choose a "Show until" date on or after "Show from".';
+    errors.showUntil = m.showUntilBeforeFrom;
     return;
   }
   if (until && eventDate && compareIsoDates(until, addDays(eventDate, settings.maxDaysAfterEvent)) > 0) {
     const last = addDays(eventDate, settings.maxDaysAfterEvent);
-    errors.showUntil = da
-      ? `Navnenyt vises højst ${settings.maxDaysAfterEvent} dage efter begivenheden. Vælg ${formatNumericDate(last)} eller tidligere.`
-      : `Name news shows at most ${settings.maxDaysAfterEvent} days after the event. Choose ${formatNumericDate(last, 'en')} or earlier.`;
+    errors.showUntil = fillTemplate(m.showUntilTooLate, { days: settings.maxDaysAfterEvent, last: formatNumericDate(last, m.locale) });
   }
 }
 

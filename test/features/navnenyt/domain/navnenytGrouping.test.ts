@@ -1,4 +1,5 @@
-import { compareByDateThenName, groupForReader, readerGroupLabel, readerGroupOf } from '../../../../src/features/navnenyt/domain/navnenytGrouping';
+import { compareByDateThenName, groupForReader, READER_GROUP_ORDER, readerGroupOf } from '../../../../src/features/navnenyt/domain/navnenytGrouping';
+import { navnenytTexts } from '../../../../src/features/navnenyt/loc';
 import { compareNamesDanish, normalizeName } from '../../../../src/shared/domain/names';
 
 describe('reader groups', () => {
@@ -22,9 +23,9 @@ describe('reader groups', () => {
     expect(readerGroupOf(eventDate, today)).toBe(group);
   });
 
-  it('has Danish and English headings', () => {
-    expect(['today', 'thisWeek', 'upcoming', 'recent'].map((k) => readerGroupLabel(k as 'today'))).toEqual(['I dag', 'Denne uge', 'Kommende', 'For nylig']);
-    expect(readerGroupLabel('upcoming', 'en')).toBe('Coming up');
+  it('has Danish and English headings, in reading order', () => {
+    expect(READER_GROUP_ORDER.map((k) => navnenytTexts('da').groups[k])).toEqual(['I dag', 'Denne uge', 'Kommende', 'For nylig']);
+    expect(navnenytTexts('en').groups.upcoming).toBe('Coming up');
   });
 
   it('groups in reading order and sorts each group by date, then Danish name', () => {

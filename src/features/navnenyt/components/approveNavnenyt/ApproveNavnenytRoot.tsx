@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { changedFieldLabels } from '../../domain/navnenytChanges';
+import { changedFields } from '../../domain/navnenytChanges';
 import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
 import type { ApprovalDecision, INavnenytEditorRepository } from '../../data/INavnenytEditorRepository';
@@ -16,6 +16,7 @@ import { approveStyles } from './approveStyles';
 import { PendingCard } from './PendingCard';
 import { WithdrawalTasks } from './WithdrawalTasks';
 import type { INavnenytItem } from '../../domain/models';
+import { navnenytTexts } from '../../loc';
 
 export interface IApproveNavnenytRootProps {
   readonly repository: INavnenytEditorRepository;
@@ -50,7 +51,7 @@ function Queue(props: IApproveNavnenytRootProps & { initial: readonly INavnenytI
       try {
         const fresh = await repository.getItem(item.id);
         setItems((all) => (fresh.approval === 'pending' ? all.map((i) => (i.id === item.id ? fresh : i)) : all.filter((i) => i.id !== item.id)));
-        setChanged((c) => ({ ...c, [item.id]: changedFieldLabels(item, fresh, strings.locale) }));
+        setChanged((c) => ({ ...c, [item.id]: changedFields(item, fresh).map((f) => navnenytTexts(strings.locale).changedFields[f]) }));
       } catch (reloadError) {
         setNotice({ kind: 'error', error: toDataError(reloadError) });
       }

@@ -3,7 +3,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { formatNumericDate } from '../../../../shared/domain/dates';
-import { navnenytSentence, navnenytTypeLabel } from '../../domain/sentences';
+import { navnenytSentence } from '../../domain/sentences';
 import type { ApprovalDecision } from '../../data/INavnenytEditorRepository';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { fill } from '../../../../shared/components/common/format';
@@ -11,6 +11,7 @@ import { useIdScope } from '../../../../shared/components/common/ids';
 import { styles } from '../../../../shared/components/common/styles';
 import { approveStyles } from './approveStyles';
 import type { INavnenytItem } from '../../domain/models';
+import { navnenytTexts } from '../../loc';
 
 export interface IPendingCardProps {
   readonly item: INavnenytItem;
@@ -25,6 +26,7 @@ export interface IPendingCardProps {
 export function PendingCard(props: IPendingCardProps): React.ReactElement {
   const { item, strings, busy } = props;
   const t = strings.approve;
+  const texts = navnenytTexts(strings.locale);
   const [rejecting, setRejecting] = React.useState(false);
   const [comment, setComment] = React.useState('');
   const [commentError, setCommentError] = React.useState<string>();
@@ -40,14 +42,14 @@ export function PendingCard(props: IPendingCardProps): React.ReactElement {
     <article className={styles.card} aria-labelledby={headingId}>
       <div className={styles.cardBody}>
         <h3 id={headingId} className={styles.subheading}>
-          {navnenytTypeLabel(item.type, strings.locale)}: {item.name}
+          {texts.types[item.type]}: {item.name}
         </h3>
         {props.changed && props.changed.length > 0 && (
           <MessageBar messageBarType={MessageBarType.warning}>
             {fill(t.conflict, item.name)} {fill(t.changedFields, props.changed.join(', '))}
           </MessageBar>
         )}
-        <p>{navnenytSentence(item, { showAge: true }, { locale: strings.locale, withYear: true })}</p>
+        <p>{navnenytSentence(item, { showAge: true }, texts.words, { withYear: true })}</p>
         {item.message && (
           <p className={approveStyles.message} lang="da">
             {item.message}

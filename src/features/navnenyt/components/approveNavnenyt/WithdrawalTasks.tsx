@@ -3,10 +3,11 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { IWithdrawalTask } from '../../domain/consentStorage';
-import { navnenytSentence, navnenytTypeLabel } from '../../domain/sentences';
+import { navnenytSentence } from '../../domain/sentences';
 import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
 import type { IWithdrawalRepository } from '../../data/IWithdrawalRepository';
+import { navnenytTexts } from '../../loc';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { fill } from '../../../../shared/components/common/format';
@@ -31,10 +32,10 @@ function TaskCard(props: { task: IWithdrawalTask; strings: IStrings; busy: boole
     <article className={styles.card} aria-labelledby={headingId}>
       <div className={styles.cardBody}>
         <h4 id={headingId} className={styles.subheading}>
-          {navnenytTypeLabel(item.type, strings.locale)}: {item.name}
+          {navnenytTexts(strings.locale).types[item.type]}: {item.name}
         </h4>
         {/* The sentence as published; the photo the person withdrew is not shown again. */}
-        <p>{navnenytSentence(item, { showAge: !task.notAllowed.includes('age') }, { locale: strings.locale, withYear: true })}</p>
+        <p>{navnenytSentence(item, { showAge: !task.notAllowed.includes('age') }, navnenytTexts(strings.locale).words, { withYear: true })}</p>
         <ul className={approveStyles.reasons}>
           {task.notAllowed.map((reason) => (
             <li key={reason}>{t.notAllowed[reason]}</li>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { IReaderEntry } from '../../domain/navnenytReader';
 import { congratulateLinks, navnenytSentence, receptionNote } from '../../domain/sentences';
+import { navnenytTexts } from '../../loc';
 import type { IsoDate } from '../../../../shared/domain/models';
 import type { IStrings } from '../../../../shared/loc/strings';
 import { fill } from '../../../../shared/components/common/format';
@@ -18,9 +19,9 @@ export interface INavnenytEntryProps {
 export function NavnenytEntry(props: INavnenytEntryProps): React.ReactElement {
   const { entry, today, strings } = props;
   const { item, disclosure } = entry;
-  const locale = strings.locale;
-  const note = entry.receptionDate ? receptionNote(item.eventDate, entry.receptionDate, locale) : undefined;
-  const links = congratulateLinks(item, disclosure, { locale, senderName: props.senderName });
+  const words = navnenytTexts(strings.locale).words;
+  const note = entry.receptionDate ? receptionNote(item.eventDate, entry.receptionDate, words) : undefined;
+  const links = congratulateLinks(item, disclosure, words, { senderName: props.senderName });
   return (
     <article className={entryStyles.entry} aria-label={item.name}>
       {disclosure.showPhoto && item.photo ? (
@@ -32,7 +33,7 @@ export function NavnenytEntry(props: INavnenytEntryProps): React.ReactElement {
         </span>
       )}
       <div className={entryStyles.text}>
-        <p className={entryStyles.sentence}>{navnenytSentence(item, disclosure, { locale, today })}</p>
+        <p className={entryStyles.sentence}>{navnenytSentence(item, disclosure, words, { today })}</p>
         {item.message && (
           <p className={entryStyles.message} lang="da">
             {item.message}

@@ -4,7 +4,6 @@ import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { indexPrivacyChoices } from '../../../privacy';
 import { addDays, formatWeek } from '../../../../shared/domain/dates';
 import type { IsoDate } from '../../../../shared/domain/models';
-import { readerGroupLabel } from '../../domain/navnenytGrouping';
 import { selectForReader } from '../../domain/navnenytReader';
 import type { INavnenytSettings } from '../../domain/navnenytSettings';
 import type { INavnenytFeed, INavnenytRepository } from '../../data/INavnenytRepository';
@@ -18,6 +17,7 @@ import { styles } from '../../../../shared/components/common/styles';
 import { NavnenytEntry } from './NavnenytEntry';
 import { entryStyles } from './navnenytStyles';
 import type { NavnenytType } from '../../domain/models';
+import { navnenytTexts } from '../../loc';
 import { compareNamesDanish } from '../../../../shared/domain/names';
 
 export interface INavnenytRootProps {
@@ -77,7 +77,8 @@ function Content(props: INavnenytRootProps & { feed: INavnenytFeed }): React.Rea
       ) : (
         groups.map((group) => {
           // "Denne uge (uge 48)": Danish workplaces speak of ISO week numbers.
-          const label = group.key === 'thisWeek' ? `${readerGroupLabel(group.key, strings.locale)} (${formatWeek(today, strings.locale)})` : readerGroupLabel(group.key, strings.locale);
+          const heading = navnenytTexts(strings.locale).groups[group.key];
+          const label = group.key === 'thisWeek' ? `${heading} (${formatWeek(today, strings.locale)})` : heading;
           const headingId = `${scope}-${group.key}`;
           return (
             <div key={group.key} role="group" aria-labelledby={headingId}>

@@ -3,7 +3,6 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { formatNumericDate } from '../../../../shared/domain/dates';
 import type { IsoDate } from '../../../../shared/domain/models';
-import { navnenytTypeLabel } from '../../domain/sentences';
 import type { IRejectedSubmissions } from '../../data/IRejectedSubmissions';
 import { toDataError } from '../../../../shared/data/errors';
 import type { IStrings } from '../../../../shared/loc/strings';
@@ -13,6 +12,7 @@ import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import { formStyles } from './formStyles';
 import type { INavnenytItem } from '../../domain/models';
+import { navnenytTexts } from '../../loc';
 
 export interface IRejectedSubmissionsProps {
   readonly rejected: IRejectedSubmissions;
@@ -67,7 +67,7 @@ export function RejectedSubmissions(props: IRejectedSubmissionsProps): React.Rea
             <li key={item.id}>
               <article aria-labelledby={headingId}>
                 <h4 id={headingId} className={styles.subheading}>
-                  {`${item.name}: ${navnenytTypeLabel(item.type, strings.locale)}, ${formatNumericDate(item.eventDate, strings.locale)}`}
+                  {`${item.name}: ${navnenytTexts(strings.locale).types[item.type]}, ${formatNumericDate(item.eventDate, strings.locale)}`}
                 </h4>
                 {item.approvalComment ? (
                   <p>

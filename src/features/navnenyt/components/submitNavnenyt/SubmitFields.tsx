@@ -4,7 +4,6 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { EDITOR_ONLY_TYPES } from '../../domain/navnenyt';
-import { navnenytTypeLabel } from '../../domain/sentences';
 import { MAX_MESSAGE_LENGTH, messageRemaining } from '../../domain/validation';
 import type { SubmissionField } from '../../domain/validation';
 import type { IStrings } from '../../../../shared/loc/strings';
@@ -15,6 +14,7 @@ import { formStyles } from './formStyles';
 import { choosePhoto } from './photo';
 import type { NavnenytType } from '../../domain/models';
 import { NAVNENYT_TYPES } from '../../domain/models';
+import { navnenytTexts } from '../../loc';
 
 export interface ISubmitFieldsProps {
   readonly form: IFormState;
@@ -40,7 +40,7 @@ export function SubmitFields(props: ISubmitFieldsProps): React.ReactElement {
         required
         disabled={disabled}
         selectedKey={form.type ?? null}
-        options={types.map((type) => ({ key: type, text: navnenytTypeLabel(type, strings.locale) }))}
+        options={types.map((type) => ({ key: type, text: navnenytTexts(strings.locale).types[type] }))}
         errorMessage={errors.type}
         onChange={(_, o) => o && onChange({ kind: 'type', type: o.key as NavnenytType })}
       />

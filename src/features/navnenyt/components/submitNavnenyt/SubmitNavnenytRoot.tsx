@@ -27,6 +27,7 @@ import { SubmitFields } from './SubmitFields';
 import { Suggestions } from './Suggestions';
 import { useDraft } from './useDraft';
 import type { INavnenytItem } from '../../domain/models';
+import { navnenytTexts } from '../../loc';
 
 export interface ISubmitNavnenytRootProps {
   readonly repository: INavnenytEditorRepository;
@@ -67,10 +68,11 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
     setCorrecting(undefined);
     setForm(EMPTY_FORM);
   };
-  const result = validateSubmission(asSubmission(form), { today, locale: strings.locale, settings, role });
+  const texts = navnenytTexts(strings.locale);
+  const result = validateSubmission(asSubmission(form), { today, messages: texts.validation, settings, role });
   const errors = { ...result.errors };
   if (form.employee && !form.employee.email && !errors.employee) {
-    errors.employee = strings.locale === 'da' ? 'Medarbejderen har ingen e-mail i lønudtrækket. Bed lønkontoret om at rette den.' : 'The employee has no e-mail in the payroll extract. Ask payroll to add it.';
+    errors.employee = texts.employeeWithoutEmail;
   }
   const visibleErrors = showErrors ? errors : {};
 

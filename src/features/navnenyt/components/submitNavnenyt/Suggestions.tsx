@@ -16,6 +16,7 @@ import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import { formStyles } from './formStyles';
 import type { IPayrollEmployee } from '../../../employees';
+import { navnenytTexts } from '../../loc';
 
 const SHOWN = 8;
 
@@ -60,7 +61,7 @@ export function Suggestions(props: ISuggestionsProps): React.ReactElement {
             <ul className={formStyles.results}>
               {loaded.candidates.slice(0, SHOWN).map((c) => {
                 const employee = loaded.employees.get(c.employeeNumber);
-                const sentence = navnenytSentence(c, { showAge: true }, { locale: strings.locale, today });
+                const sentence = navnenytSentence(c, { showAge: true }, navnenytTexts(strings.locale).words, { today });
                 return (
                   <li key={`${c.employeeNumber}|${c.type}|${c.eventDate}`}>
                     <DefaultButton className={formStyles.resultButton} disabled={!employee} onClick={() => employee && props.onUse(employee, c)} ariaLabel={fill(t.useSuggestion, sentence)}>

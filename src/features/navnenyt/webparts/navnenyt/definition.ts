@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { NavnenytRoot } from '../../components/navnenyt/NavnenytRoot';
 import { navnenytSettings } from '../../domain/navnenytSettings';
-import { navnenytTypeLabel } from '../../domain/sentences';
+import { navnenytTexts } from '../../loc';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { optional } from '../../../../shared/webparts/hostContext';
 import { areaSetting, maxItemsSetting, titleSetting } from '../../../../shared/webparts/settingFields';
@@ -59,7 +59,7 @@ export const NAVNENYT = defineWebPart({
       key: 'showTypes',
       kind: 'checks',
       label: (s) => s.propertyPane.typesGroup,
-      options: TYPE_SWITCHES.map((t) => ({ key: t.key, label: (s) => navnenytTypeLabel(t.type, s.locale) })),
+      options: TYPE_SWITCHES.map((t) => ({ key: t.key, label: (s) => navnenytTexts(s.locale).types[t.type] })),
     },
   ],
   repositories: navnenytReaderRepositories,
