@@ -9,7 +9,7 @@ import * as path from 'path';
 import { refuseHost } from '../emulator/index';
 import type { IEmulator, IEmuRequest, IEmuResponse } from '../emulator/index';
 import { COOKIE } from '../emulator/auth';
-import { SIGN_IN_PATH } from './app/config';
+import { SIGN_IN_PATH, storyFileOf } from './app/config';
 
 /** What the server needs of the emulator: its request handler (for the first-visit sign-in) and its Node middleware. */
 export type IEmulatorHandle = Pick<IEmulator, 'handle' | 'middleware'>;
@@ -101,6 +101,8 @@ function ownRoute(opts: IWorkbenchServerOptions, emu: IEmulatorHandle, req: http
   if (method !== 'GET' && method !== 'HEAD') return undefined;
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   if (url.pathname === '/' || url.pathname === '/index.html') return page(opts, emu, toEmuRequest(req, url));
+  // A story's news page opens the front page app in story mode (a browser asking for HTML; REST calls go on).
+  if (storyFileOf(url.pathname) && (req.headers.accept ?? '').includes('text/html')) return page(opts, emu, toEmuRequest(req, url));
   return staticFile(opts.distDir, url.pathname);
 }
 

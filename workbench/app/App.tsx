@@ -3,6 +3,7 @@ import * as React from 'react';
 import { FocusRects } from '@fluentui/react/lib/Utilities';
 import { formatLongDate } from '../../src/shared/domain/dates';
 import { Canvas } from './Canvas';
+import { StoryView } from './StoryView';
 import { SiteHeader, SuiteBar } from './Chrome';
 import type { IDemoAccount } from './accounts';
 import type { ISignedInUser } from './session';
@@ -12,6 +13,8 @@ import { webPartAnchor } from './webparts/WebPartHost';
 
 export interface IAppProps {
   readonly host: IHostContext;
+  /** Story mode: the story page's file name (`/sites/intranet/SitePages/<name>.aspx`). */
+  readonly storyFile?: string;
   readonly page: IPageStrings;
   readonly webParts: readonly IWebPartInstance[];
   readonly user: ISignedInUser | undefined;
@@ -50,7 +53,7 @@ export function App(props: IAppProps): React.ReactElement {
           {props.fixedDate ? ` (${page.fixedDateNote})` : ''}
         </p>
         {editing && <p className="wb-edithint">{page.editHint}</p>}
-        <Canvas webParts={props.webParts} host={host} page={page} editing={editing} />
+        {props.storyFile ? <StoryView host={host} fileName={props.storyFile} /> : <Canvas webParts={props.webParts} host={host} page={page} editing={editing} />}
       </main>
       <footer className="wb-footer">
         <p>{page.footer}</p>

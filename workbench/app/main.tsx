@@ -12,7 +12,7 @@ import { createSP } from '../../src/shared/data/sp';
 import { getStrings } from '../../src/shared/loc/strings';
 import type { UiLocale } from '../../src/shared/loc/strings';
 import { App } from './App';
-import { SITE_PATH } from './config';
+import { SITE_PATH, storyFileOf } from './config';
 import { registerPageIcons } from './icons';
 import { DEMO_ACCOUNTS } from './accounts';
 import { currentUser, signInAction, syncClock } from './session';
@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   const page = getPageStrings(locale);
   document.title = `${page.pageTitle} – ${page.siteTitle}`;
 
-  await syncClock(fixedDate ? today : null);
+  const storyFile = storyFileOf(window.location.pathname);
+  // A story page opened from a card keeps the clock the front page set.
+  if (fixedDate || !storyFile) await syncClock(fixedDate ? today : null);
   const siteUrl = window.location.origin + SITE_PATH;
   const sp = createSP({ baseUrl: siteUrl });
   const user = await currentUser(sp);
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
   ReactDom.render(
     <App
       host={{ connect: connector(sp, siteUrl), strings, today, siteUrl, userDisplayName: user?.title }}
+      storyFile={storyFile}
       page={page}
       webParts={placements(Number(params.get('copies') ?? '1'))}
       user={user}

@@ -3,12 +3,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 
-export const WEB_PART_IDS = ['medarbejderhistorier', 'navnenyt', 'medarbejderportraetter', 'mine-valg', 'indsend-navnenyt', 'godkend-navnenyt'] as const;
+export const WEB_PART_IDS = ['medarbejderhistorier', 'navnenyt', 'medarbejderportraetter', 'mine-valg', 'indsend-navnenyt', 'godkend-navnenyt', 'tjek-historier'] as const;
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
 export const sel = {
   stories: '[data-webpart="medarbejderhistorier"] article',
-  storyTitles: '[data-webpart="medarbejderhistorier"] article h3',
+  storyTitles: '[data-webpart="medarbejderhistorier"] article h4',
   navnenyt: '[data-webpart="navnenyt"] li article',
   portraits: '[data-webpart="medarbejderportraetter"] article',
   signedIn: '[data-testid="signed-in-user"]',
