@@ -31,7 +31,8 @@ module.exports = {
         '@typescript-eslint/no-floating-promises': 'error',
         '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true, allowTypedFunctionExpressions: true }],
         'react-hooks/rules-of-hooks': 'error',
-        'react-hooks/exhaustive-deps': 'error',
+        // useAsync takes a dependency list like useEffect: the rule checks it at every call.
+        'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useAsync$' }],
         'import/no-cycle': 'error',
         'import/no-restricted-paths': ['error', { zones: ARCHITECTURE_ZONES }],
         'no-restricted-imports': [

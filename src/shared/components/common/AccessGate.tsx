@@ -54,7 +54,7 @@ function ContactLine(props: { readonly contact?: Contact; readonly strings: IStr
 export function AccessGate(props: IAccessGateProps): React.ReactElement {
   const { permissions, list, right, strings } = props;
   const [id] = React.useState(() => getId(`${props.name}-`));
-  const state = useAsync(() => permissions.rightsOn(list), `${list}:${right}`);
+  const state = useAsync(() => permissions.rightsOn(list), [permissions, list]);
   if (state.data?.[right] && !state.loading) return <>{props.children}</>;
   return (
     <WebPartSection id={id} title={props.title} lang={strings.locale}>

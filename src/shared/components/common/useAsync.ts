@@ -10,30 +10,33 @@ export interface IAsyncState<T> {
 }
 
 /**
- * Runs `load` when `key` changes (and on reload), keeping the last answer only: a slow earlier request that
- * finishes after a newer one is ignored. `key` names everything `load` depends on.
+ * Runs `load` when one of `deps` changes (and on reload), keeping the last answer only: a slow earlier request that
+ * finishes after a newer one is ignored. `deps` lists everything `load` uses, the repository included, so a web part
+ * whose data site changes reads from the new site at once; `react-hooks/exhaustive-deps` checks the list at every call
+ * (`additionalHooks` in .eslintrc.js).
  */
-export function useAsync<T>(load: () => Promise<T>, key: string): IAsyncState<T> {
+export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList): IAsyncState<T> {
   const [state, setState] = React.useState<{ data?: T; error?: DataError; loading: boolean }>({ loading: true });
   const [attempt, setAttempt] = React.useState(0);
-  const loadRef = React.useRef(load);
-  loadRef.current = load;
+  // The callers' dependency lists are checked by the lint rule; here `load` changes exactly when they do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const current = React.useCallback(load, deps);
 
   React.useEffect(() => {
-    let current = true;
+    let latest = true;
     setState((s) => ({ data: s.data, loading: true }));
-    loadRef.current().then(
+    current().then(
       (data) => {
-        if (current) setState({ data, loading: false });
+        if (latest) setState({ data, loading: false });
       },
       (e: unknown) => {
-        if (current) setState({ error: toDataError(e), loading: false });
+        if (latest) setState({ error: toDataError(e), loading: false });
       },
     );
     return () => {
-      current = false;
+      latest = false;
     };
-  }, [key, attempt]);
+  }, [current, attempt]);
 
   const reload = React.useCallback(() => setAttempt((n) => n + 1), []);
   return { data: state.data, loading: state.loading, error: state.error, reload };

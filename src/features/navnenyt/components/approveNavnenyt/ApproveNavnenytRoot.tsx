@@ -83,7 +83,7 @@ function Queue(props: IApproveNavnenytRootProps & { initial: readonly INavnenytI
 
 export function ApproveNavnenytRoot(props: IApproveNavnenytRootProps): React.ReactElement {
   const { repository, strings } = props;
-  const state = useAsync(() => repository.getPending(), 'pending');
+  const state = useAsync(() => repository.getPending(), [repository]);
   return (
     <WebPartSection id={useInstanceId('godkend-navnenyt')} title={strings.approve.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.approve.loading} emptyText={strings.approve.empty} isEmpty={() => false}>

@@ -102,7 +102,7 @@ export function WithdrawalTasks(props: IWithdrawalTasksProps): React.ReactElemen
   const { repository, strings } = props;
   const t = strings.approve;
   const [headingId] = React.useState(() => getId('samtykke-'));
-  const state = useAsync(() => repository.getTasks(), 'withdrawals');
+  const state = useAsync(() => repository.getTasks(), [repository]);
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.subheading}>

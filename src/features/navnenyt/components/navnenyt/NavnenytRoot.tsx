@@ -103,7 +103,7 @@ function Content(props: INavnenytRootProps & { feed: INavnenytFeed }): React.Rea
 export function NavnenytRoot(props: INavnenytRootProps): React.ReactElement {
   const { repository, today, daysBack, daysAhead, strings } = props;
   // One query for all areas: changing the area filter needs no new request.
-  const state = useAsync(() => repository.getFeed({ from: addDays(today, -daysBack), to: addDays(today, daysAhead) }), `${today}|${daysBack}|${daysAhead}`);
+  const state = useAsync(() => repository.getFeed({ from: addDays(today, -daysBack), to: addDays(today, daysAhead) }), [repository, today, daysBack, daysAhead]);
   return (
     <WebPartSection id={useInstanceId('navnenyt')} title={props.title || strings.navnenyt.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.navnenyt.loading} emptyText={strings.navnenyt.empty} isEmpty={(feed) => feed.items.length === 0}>

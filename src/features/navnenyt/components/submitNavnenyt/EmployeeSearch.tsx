@@ -33,7 +33,7 @@ export function EmployeeSearch(props: IEmployeeSearchProps): React.ReactElement 
     return () => clearTimeout(timer);
   }, [query]);
   const { directory } = props;
-  const results = useAsync(() => directory.search(debounced), debounced);
+  const results = useAsync(() => directory.search(debounced), [directory, debounced]);
 
   if (props.value) {
     return (

@@ -33,7 +33,12 @@ export function RejectedSubmissions(props: IRejectedSubmissionsProps): React.Rea
   const scope = useIdScope();
   const { rejected, strings, since } = props;
   const t = strings.submit;
-  const state = useAsync(() => rejected.getMine(since), `${since}|${props.refresh}`);
+  const state = useAsync(
+    () => rejected.getMine(since),
+    // `refresh` counts sent and discarded items: HR's rejected items are read again after each.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rejected, since, props.refresh],
+  );
   const [status, setStatus] = React.useState<{ error: boolean; text: string }>();
   const [busy, setBusy] = React.useState<number>();
 

@@ -47,7 +47,9 @@ export function Suggestions(props: ISuggestionsProps): React.ReactElement {
     if (!(await directory.canRead())) return { access: false, employees: new Map(), candidates: [] };
     const [employees, existing] = await Promise.all([directory.getAll(), navnenyt.getItems({ from: today, to: addDays(today, SUGGESTION_DAYS) })]);
     return { access: true, employees: new Map(employees.map((e) => [e.employeeNumber, e])), candidates: suggestionsFor(employees, existing, today, settings) };
-  }, `${today}|${props.refresh}`);
+    // `refresh` counts sent items: suggestions are read again after each.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [directory, navnenyt, today, settings, props.refresh]);
   return (
     <section aria-labelledby={`${scope}-suggestions`} className={formStyles.suggestions}>
       <h3 id={`${scope}-suggestions`} className={styles.subheading}>

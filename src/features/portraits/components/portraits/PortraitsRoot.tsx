@@ -67,7 +67,7 @@ function PortraitCard(props: { shown: IShownPortrait; strings: IStrings }): Reac
 
 export function PortraitsRoot(props: IPortraitsRootProps): React.ReactElement {
   const { repository, maxItems, profession, strings } = props;
-  const state = useAsync(() => repository.getPortraits({ top: maxItems, profession }), `${maxItems}|${profession ?? ''}`);
+  const state = useAsync(() => repository.getPortraits({ top: maxItems, profession }), [repository, maxItems, profession]);
   return (
     <WebPartSection id={useInstanceId('medarbejderportraetter')} title={props.title || strings.portraits.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.portraits.loading} emptyText={strings.portraits.empty} isEmpty={(f) => visible(f).length === 0}>

@@ -72,7 +72,7 @@ export function ImpostorItems(props: IImpostorItemsProps): React.ReactElement | 
   const { repository, strings } = props;
   const t = strings.myChoices;
   const [headingId] = React.useState(() => getId('privatlivsvalg-andre-'));
-  const state = useAsync(() => repository.getImpostors(), 'impostors');
+  const state = useAsync(() => repository.getImpostors(), [repository]);
   if (state.data === undefined && !state.error) return null;
   return (
     <section aria-labelledby={headingId}>

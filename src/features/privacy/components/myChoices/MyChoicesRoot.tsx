@@ -115,7 +115,9 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
   const state = useAsync(async (): Promise<ILoaded> => {
     const mine = await repository.getMine();
     return { mine, history: mine?.id !== undefined ? await repository.getHistory(mine.id) : [] };
-  }, String(version));
+    // `version` counts saves: each save reloads the choices and their history.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [repository, version]);
   return (
     <WebPartSection id={useInstanceId('mine-valg')} title={strings.myChoices.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.myChoices.loading} emptyText="" isEmpty={() => false}>

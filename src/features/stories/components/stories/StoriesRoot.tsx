@@ -28,13 +28,13 @@ export interface IStoriesRootProps {
 const FETCH_AT_LEAST = 48;
 
 export function StoriesRoot(props: IStoriesRootProps): React.ReactElement {
-  const { repository, today, maxItems, theme, area, strings } = props;
+  const { repository, choices, today, maxItems, theme, area, strings } = props;
   const state = useAsync(async (): Promise<readonly IStory[]> => {
     const stories = await repository.getStories({ today, top: Math.max(maxItems * 4, FETCH_AT_LEAST), theme, area });
     const ids = Array.from(new Set(stories.flatMap((s) => s.people.map((p) => p.id))));
     // People featured decide on every load: a story someone has withdrawn from is not shown.
-    return ids.length > 0 ? storiesAllowed(stories, await props.choices(ids)) : stories;
-  }, `${today}|${maxItems}|${theme ?? ''}|${area ?? ''}`);
+    return ids.length > 0 ? storiesAllowed(stories, await choices(ids)) : stories;
+  }, [repository, choices, today, maxItems, theme, area]);
   return (
     <WebPartSection id={useInstanceId('medarbejderhistorier')} title={props.title || strings.stories.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.stories.loading} emptyText={strings.stories.empty} isEmpty={(s) => s.length === 0}>

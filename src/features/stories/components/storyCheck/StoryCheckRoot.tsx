@@ -109,14 +109,14 @@ function Results(props: { results: readonly IStoryCheckResult[]; texts: IStoryTe
 }
 
 export function StoryCheckRoot(props: IStoryCheckRootProps): React.ReactElement {
-  const { repository, strings, today, settings, publishedDays } = props;
+  const { repository, choices: readChoices, strings, today, settings, publishedDays } = props;
   const texts = storyTexts(strings.locale);
   const state = useAsync(async (): Promise<readonly IStoryCheckResult[]> => {
     const drafts = await repository.getStoriesForCheck({ today, publishedDays });
     const ids = Array.from(new Set(drafts.flatMap((d) => d.page.story.people.map((p) => p.id))));
-    const choices = ids.length > 0 ? await props.choices(ids) : new Map<number, IPrivacyChoices>();
+    const choices = ids.length > 0 ? await readChoices(ids) : new Map<number, IPrivacyChoices>();
     return drafts.map((d) => checkStory(d, choices, settings));
-  }, `${today}|${publishedDays}|${settings.lixWarning}|${settings.jargon.join('|')}`);
+  }, [repository, readChoices, today, publishedDays, settings]);
   return (
     <WebPartSection id={useInstanceId('tjek-historier')} title={texts.check.title} lang={strings.locale}>
       <p>{texts.check.intro}</p>

@@ -48,14 +48,14 @@ function Part(props: { part: StoryPagePart; siteUrl: string }): React.ReactEleme
 }
 
 export function StoryPageRoot(props: IStoryPageRootProps): React.ReactElement {
-  const { repository, fileName, strings } = props;
+  const { repository, choices: readChoices, fileName, strings } = props;
   const texts = storyTexts(strings.locale);
   const state = useAsync(async (): Promise<ILoaded> => {
     const page = await repository.getStoryPage(fileName);
     if (!page) return { withdrawn: false };
-    const choices = page.story.people.length > 0 ? await props.choices(page.story.people.map((p) => p.id)) : new Map<number, IPrivacyChoices>();
+    const choices = page.story.people.length > 0 ? await readChoices(page.story.people.map((p) => p.id)) : new Map<number, IPrivacyChoices>();
     return consentProblems(page.story, choices).length > 0 ? { withdrawn: true } : { page, withdrawn: false };
-  }, fileName);
+  }, [repository, readChoices, fileName]);
   return (
     <article className={styles.section} lang={strings.locale}>
       <p>
