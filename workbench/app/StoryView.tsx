@@ -17,7 +17,7 @@ export function StoryView(props: { host: IHostContext; fileName: string }): Reac
           <div className="wb-column wb-column--full">
             <StoryPageRoot
               repository={repos.pages}
-              choices={(ids) => repos.privacy.getChoicesFor(ids)}
+              choices={repos.choices}
               fileName={props.fileName}
               strings={host.strings}
               siteUrl={host.siteUrl}

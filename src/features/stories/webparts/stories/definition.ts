@@ -29,7 +29,7 @@ export const STORIES = defineWebPart({
   root: (p, repos, host) =>
     React.createElement(StoriesRoot, {
       repository: repos.stories,
-      choices: (ids) => repos.privacy.getChoicesFor(ids),
+      choices: repos.choices,
       strings: host.strings,
       today: host.today,
       title: p.title,

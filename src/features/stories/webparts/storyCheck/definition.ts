@@ -35,7 +35,7 @@ export const STORY_CHECK = defineWebPart({
   root: (p, repos, host) =>
     React.createElement(StoryCheckRoot, {
       repository: repos.pages,
-      choices: (ids) => repos.privacy.getChoicesFor(ids),
+      choices: repos.choices,
       strings: host.strings,
       today: host.today,
       settings: { lixWarning: p.lixWarning, jargon: parseJargon(p.jargon) },
