@@ -26,8 +26,8 @@ export interface IDemoPortrait {
 
 export const JOB_ADVERT_BASE = 'https://www.norddjurs.dk/job/ledige-stillinger/';
 
-/** How many portraits get each LinkedIn status (the rest are 'Ikke delt'). */
-const STATUS_COUNTS: readonly (readonly [LinkedInStatus, number])[] = [['Delt', 8], ['Klar til deling', 5], ['Skal fjernes', 2]];
+/** How many portraits get each LinkedIn status (the rest are 'notShared'). */
+const STATUS_COUNTS: readonly (readonly [LinkedInStatus, number])[] = [['shared', 8], ['readyToShare', 5], ['toRemove', 2]];
 
 const PLURAL: Readonly<Record<Profession, string>> = {
   'Social- og sundhedsassistent': 'social- og sundhedsassistenter',
@@ -53,7 +53,7 @@ export function generatePortraits(random: IRandom, employees: readonly IDemoEmpl
   const pool = random.shuffle(employees.filter((e) => !e.endDate && e.startDate <= addDays(today, -365)));
   const statuses: LinkedInStatus[] = [];
   for (const [status, n] of STATUS_COUNTS) for (let i = 0; i < n; i++) statuses.push(status);
-  while (statuses.length < PORTRAIT_TEXTS.length) statuses.push('Ikke delt');
+  while (statuses.length < PORTRAIT_TEXTS.length) statuses.push('notShared');
   const shuffled = random.shuffle(statuses);
   const portraits: IDemoPortrait[] = [];
   PORTRAIT_TEXTS.forEach((text, i) => {
@@ -63,7 +63,7 @@ export function generatePortraits(random: IRandom, employees: readonly IDemoEmpl
     used.add(e.index);
     const status = shuffled[i];
     const advert = `${JOB_ADVERT_BASE}${text.advertSlug}`;
-    const shared = status === 'Delt' || status === 'Skal fjernes';
+    const shared = status === 'shared' || status === 'toRemove';
     const sharedDay = addDays(today, -random.int(3, 150));
     const activity = `72${String(hashString(e.email)).padStart(10, '0')}${String(i).padStart(7, '0')}`;
     portraits.push({
@@ -77,7 +77,7 @@ export function generatePortraits(random: IRandom, employees: readonly IDemoEmpl
       story: text.story.map((p) => fillText(p, e)).join('\n\n'),
       photo: avatarImage(`portraet-${e.index}`, e.displayName),
       linkedInStatus: status,
-      linkedInText: status === 'Ikke delt' ? undefined : linkedInText(e, text.profession, text.quote, advert),
+      linkedInText: status === 'notShared' ? undefined : linkedInText(e, text.profession, text.quote, advert),
       linkedInPostUrl: shared ? `https://www.linkedin.com/posts/norddjurs-kommune_velfaerd-job-activity-${activity}` : undefined,
       sharedAt: shared ? toTimestamp(sharedDay, 9) : undefined,
       jobAdvertUrl: advert,

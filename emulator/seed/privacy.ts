@@ -47,7 +47,7 @@ export function generatePrivacy(
       // Portraits need the intranet consents; LinkedIn follows the portrait's status.
       intranet.photo = true;
       intranet.portraitText = true;
-      const onLinkedIn = status === 'Delt' || status === 'Klar til deling';
+      const onLinkedIn = status === 'shared' || status === 'readyToShare';
       linkedIn.photo = onLinkedIn;
       linkedIn.portraitText = onLinkedIn;
     }

@@ -8,6 +8,7 @@ import { IDemoData } from './generate';
 import { ISeedImage } from './images';
 import { ConsentCategory } from '../../src/features/privacy/domain/models';
 import { eventTypeChoice } from '../../src/features/navnenyt/data/navnenytMapping';
+import { linkedInStatusChoice } from '../../src/features/portraits/data/portraitMapping';
 
 export type Row = Record<string, unknown>;
 
@@ -133,7 +134,7 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
       [PF.Area.name]: p.area,
       [PF.Quote.name]: p.quote,
       [PF.Story.name]: p.story,
-      [PF.LinkedInStatus.name]: p.linkedInStatus,
+      [PF.LinkedInStatus.name]: linkedInStatusChoice(p.linkedInStatus),
       [PF.JobAdvertUrl.name]: { Url: p.jobAdvertUrl, Description: 'Se jobopslaget på norddjurs.dk' },
       ...image(r, p.photo, PF.Photo.name, PF.PhotoAlt.name),
     };

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { Lists } from '../../src/shared/data/lists';
 import type { FieldType } from '../../src/shared/data/lists';
+import { eventTypeChoice } from '../../src/features/navnenyt/data/navnenytMapping';
+import { NAVNENYT_TYPES } from '../../src/features/navnenyt/domain/models';
+import { linkedInStatusChoice, linkedInStatusFromChoice } from '../../src/features/portraits/data/portraitMapping';
+import { LINKEDIN_STATUSES } from '../../src/features/portraits/domain/models';
 
 const ASSETS = join(__dirname, '..', '..', 'sharepoint', 'assets');
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['Field', 'ContentType', 'ListInstance', 'FieldRef', 'CHOICE'].includes(name) });
@@ -105,6 +109,13 @@ describe('list definitions in sharepoint/assets and src/shared/data/lists.ts agr
     expect(choices('MnEventType')).toEqual(['Fødselsdag', 'Jubilæum', 'Ny medarbejder', 'Pension', 'Fratrædelse', 'Mindeord']);
     expect(choices('MnTheme')).toHaveLength(9);
     expect(choices('MnLinkedInStatus')).toEqual(['Ikke delt', 'Klar til deling', 'Delt', 'Skal fjernes']);
+  });
+
+  it('the data layer maps every key of the code to exactly the XML\'s choices, in order', () => {
+    const choices = (name: string): string[] => elements.Field.find((f) => f.Name === name)?.CHOICES?.CHOICE ?? [];
+    expect(NAVNENYT_TYPES.map(eventTypeChoice)).toEqual(choices('MnEventType'));
+    expect(LINKEDIN_STATUSES.map(linkedInStatusChoice)).toEqual(choices('MnLinkedInStatus'));
+    for (const choice of choices('MnLinkedInStatus')) expect(linkedInStatusChoice(linkedInStatusFromChoice(choice))).toBe(choice);
   });
 });
 

@@ -79,12 +79,12 @@ describe('portraits', () => {
   it('has LinkedIn statuses of all four kinds with the fields each needs', () => {
     for (const status of LINKEDIN_STATUSES) expect(data.portraits.some((p) => p.linkedInStatus === status)).toBe(true);
     for (const p of data.portraits) {
-      const shared = p.linkedInStatus === 'Delt' || p.linkedInStatus === 'Skal fjernes';
+      const shared = p.linkedInStatus === 'shared' || p.linkedInStatus === 'toRemove';
       expect(Boolean(p.linkedInPostUrl)).toBe(shared);
       expect(Boolean(p.sharedAt)).toBe(shared);
       if (shared) expect(p.linkedInPostUrl).toMatch(/^https:\/\/www\.linkedin\.com\/posts\//);
       if (p.sharedAt) expect(p.sharedAt < TODAY).toBe(true);
-      expect(Boolean(p.linkedInText)).toBe(p.linkedInStatus !== 'Ikke delt');
+      expect(Boolean(p.linkedInText)).toBe(p.linkedInStatus !== 'notShared');
       expect(p.jobAdvertUrl).toMatch(/^https:\/\/www\.norddjurs\.dk\/job\/ledige-stillinger\/[a-z-]+$/);
     }
   });
@@ -94,7 +94,7 @@ describe('portraits', () => {
     for (const p of data.portraits) {
       const choices = privacy.get(p.employeeIndex)?.choices;
       expect(choices?.intranet.photo && choices.intranet.portraitText).toBe(true);
-      const onLinkedIn = p.linkedInStatus === 'Delt' || p.linkedInStatus === 'Klar til deling';
+      const onLinkedIn = p.linkedInStatus === 'shared' || p.linkedInStatus === 'readyToShare';
       expect(choices?.linkedIn.photo).toBe(onLinkedIn);
       expect(choices?.linkedIn.portraitText).toBe(onLinkedIn);
     }

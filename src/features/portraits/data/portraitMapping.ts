@@ -2,7 +2,7 @@ import { BuiltIn, PortraitFields as F } from '../../../shared/data/lists';
 import { image, link, num, person, personSelect, text } from '../../../shared/data/rows';
 import type { Row } from '../../../shared/data/rows';
 import { LINKEDIN_STATUSES, PROFESSIONS } from '../domain/models';
-import type { IPortrait } from '../domain/models';
+import type { IPortrait, LinkedInStatus } from '../domain/models';
 
 export const PORTRAIT_SELECT: readonly string[] = [
   BuiltIn.Id.name,
@@ -23,6 +23,24 @@ export const PORTRAIT_SELECT: readonly string[] = [
   F.JobAdvertUrl.name,
 ];
 
+/** SharePoint's choice values of MnLinkedInStatus (sharepoint/assets): the only place they meet the code's keys. */
+export const LINKEDIN_STATUS_CHOICES: Readonly<Record<LinkedInStatus, string>> = {
+  notShared: 'Ikke delt',
+  readyToShare: 'Klar til deling',
+  shared: 'Delt',
+  toRemove: 'Skal fjernes',
+};
+
+/** The stored choice value as a status; a value the list does not offer counts as not shared. */
+export function linkedInStatusFromChoice(value: string | undefined): LinkedInStatus {
+  return LINKEDIN_STATUSES.find((s) => LINKEDIN_STATUS_CHOICES[s] === value) ?? 'notShared';
+}
+
+/** The choice value SharePoint stores for a status. */
+export function linkedInStatusChoice(status: LinkedInStatus): string {
+  return LINKEDIN_STATUS_CHOICES[status];
+}
+
 /** A list item as a portrait; its photo and links pass the URL rule against the site the list lives on. */
 export function toPortrait(row: Row, siteUrl: string): IPortrait | undefined {
   const id = num(row, BuiltIn.Id.name);
@@ -30,7 +48,6 @@ export function toPortrait(row: Row, siteUrl: string): IPortrait | undefined {
   const name = text(row, BuiltIn.Title.name) ?? employee?.name;
   if (id === undefined || !name) return undefined;
   const profession = text(row, F.Profession.name);
-  const status = text(row, F.LinkedInStatus.name);
   return {
     id,
     name,
@@ -42,7 +59,7 @@ export function toPortrait(row: Row, siteUrl: string): IPortrait | undefined {
     quote: text(row, F.Quote.name),
     story: text(row, F.Story.name),
     photo: image(row, F.Photo.name, F.PhotoAlt.name, siteUrl),
-    linkedInStatus: LINKEDIN_STATUSES.find((s) => s === status) ?? 'Ikke delt',
+    linkedInStatus: linkedInStatusFromChoice(text(row, F.LinkedInStatus.name)),
     linkedInText: text(row, F.LinkedInText.name),
     linkedInPostUrl: link(row, F.LinkedInPostUrl.name, siteUrl),
     sharedAt: text(row, F.SharedDate.name),

@@ -24,9 +24,10 @@ export const PROFESSIONS: readonly Profession[] = [
   'Fysioterapeut',
 ];
 
-export type LinkedInStatus = 'Ikke delt' | 'Klar til deling' | 'Delt' | 'Skal fjernes';
+/** Where a portrait is on LinkedIn (SharePoint stores Danish choice values; the data layer maps them). */
+export type LinkedInStatus = 'notShared' | 'readyToShare' | 'shared' | 'toRemove';
 
-export const LINKEDIN_STATUSES: readonly LinkedInStatus[] = ['Ikke delt', 'Klar til deling', 'Delt', 'Skal fjernes'];
+export const LINKEDIN_STATUSES: readonly LinkedInStatus[] = ['notShared', 'readyToShare', 'shared', 'toRemove'];
 
 export interface IPortrait {
   readonly id: number;

@@ -15,7 +15,7 @@ function portrait(id: number, name: string): IPortrait {
     workplace: 'Børnehuset Ørum',
     quote: 'Ingen dage er ens',
     photo: { url: `/foto-${id}.svg`, alt: '' },
-    linkedInStatus: 'Ikke delt',
+    linkedInStatus: 'notShared',
     jobAdvertUrl: 'https://www.norddjurs.dk/job',
   };
 }
