@@ -14,10 +14,10 @@
  *   refused because LinkedIn cannot read a page behind sign-in.
  */
 import { isAllowed } from '../../privacy';
-import type { Locale } from '../../../shared/domain/dates';
 import type { IPortrait, Profession } from './models';
 import type { IPrivacyChoices } from '../../privacy';
 import { normalizeName } from '../../../shared/domain/names';
+import { fillTemplate } from '../../../shared/domain/templates';
 import { lowerFirstForRunningText } from '../../../shared/domain/texts';
 
 export const LINKEDIN_MAX_LENGTH = 3000;
@@ -72,12 +72,17 @@ export function mayShareOnLinkedIn(choices: IPrivacyChoices | undefined, withPho
   return missingLinkedInConsent(choices, withPhoto).length === 0;
 }
 
+/** The words of the refusal in one language (the feature's loc): {items} names what is missing. */
+export interface ILinkedInRefusalTexts {
+  readonly message: string;
+  readonly items: Readonly<Record<LinkedInConsentItem, string>>;
+  /** Joins the missing items: "portrættekst og billede". */
+  readonly and: string;
+}
+
 /** The message for the editor when sharing is refused. */
-export function linkedInRefusalMessage(missing: readonly LinkedInConsentItem[], locale: Locale = 'da'): string {
-  const names = missing.map((m) => (locale === 'da' ? (m === 'photo' ? 'billede' : 'portrættekst') : m === 'photo' ? 'photo' : 'portrait text'));
-  return locale === 'da'
-    ? `Portrættet kan ikke deles på LinkedIn: medarbejderen har ikke sagt ja til ${names.join(' og ')} på LinkedIn. Medarbejderen kan ændre det under Mine valg.`
-    : `The portrait cannot be shared on LinkedIn: the employee has not agreed to ${names.join(' and ')} on LinkedIn. They can change this under My choices.`;
+export function linkedInRefusalMessage(missing: readonly LinkedInConsentItem[], texts: ILinkedInRefusalTexts): string {
+  return fillTemplate(texts.message, { items: missing.map((m) => texts.items[m]).join(` ${texts.and} `) });
 }
 
 export interface ILinkedInPostInput {

@@ -10,6 +10,7 @@ import {
   shareUrlProblem,
 } from '../../../../src/features/portraits/domain/linkedin';
 import type { ConsentCategory, IPrivacyChoices } from '../../../../src/features/privacy/domain/models';
+import { portraitsTexts } from '../../../../src/features/portraits/loc';
 
 function linkedInChoices(categories: readonly ConsentCategory[], intranet: readonly ConsentCategory[] = []): IPrivacyChoices {
   let m = emptyConsentMatrix();
@@ -40,10 +41,10 @@ describe('LinkedIn consent', () => {
   it('refuses with the missing consents named for the editor', () => {
     const result = composeLinkedInPost({ portrait, withPhoto: true }, linkedInChoices([]));
     expect(result).toEqual({ ok: false, missing: ['portraitText', 'photo'] });
-    expect(linkedInRefusalMessage(['portraitText', 'photo'])).toBe(
+    expect(linkedInRefusalMessage(['portraitText', 'photo'], portraitsTexts('da').linkedInRefusal)).toBe(
       'Portrættet kan ikke deles på LinkedIn: medarbejderen har ikke sagt ja til portrættekst og billede på LinkedIn. Medarbejderen kan ændre det under Mine valg.',
     );
-    expect(linkedInRefusalMessage(['photo'], 'en')).toBe(
+    expect(linkedInRefusalMessage(['photo'], portraitsTexts('en').linkedInRefusal)).toBe(
       'The portrait cannot be shared on LinkedIn: the employee has not agreed to photo on LinkedIn. They can change this under My choices.',
     );
   });
