@@ -15,6 +15,6 @@ export interface IPayrollEmployee {
   readonly startDate?: IsoDate;
   /** Last day of employment. */
   readonly endDate?: IsoDate;
-  /** Why employment ends; only 'pension' and 'efterløn' become a Pension candidate. */
-  readonly endReason?: 'pension' | 'efterløn' | 'other';
+  /** Why employment ends; only 'pension' and 'earlyRetirement' (efterløn) become a retirement candidate. */
+  readonly endReason?: 'pension' | 'earlyRetirement' | 'other';
 }

@@ -119,7 +119,7 @@ export function generateCandidates(
     if (e.startDate && parseIsoDate(e.startDate) && isWithin(e.startDate, from, to)) {
       add(e, 'newColleague', e.startDate);
     }
-    if (e.endDate && parseIsoDate(e.endDate) && isWithin(e.endDate, from, to) && (e.endReason === 'pension' || e.endReason === 'efterløn')) {
+    if (e.endDate && parseIsoDate(e.endDate) && isWithin(e.endDate, from, to) && (e.endReason === 'pension' || e.endReason === 'earlyRetirement')) {
       add(e, 'retirement', e.endDate);
     }
   }

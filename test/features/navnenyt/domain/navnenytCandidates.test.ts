@@ -51,7 +51,12 @@ describe('generateCandidates', () => {
     expect(generateCandidates([mette], '2035-01-01', '2035-12-31', navnenytSettings({ roundBirthdayAges: [40] })).map((c) => c.years)).toEqual([40]);
   });
 
-  it('never generates Mindeord or Fratrædelse, and nothing after employment ends', () => {
+  it('makes early retirement (efterløn) a retirement, but not another ending', () => {
+    const ida: IPayrollEmployee = { employeeNumber: '6006', name: 'Ida Krog', birthDate: '1964-05-05', startDate: '1995-01-01', endDate: '2026-09-30', endReason: 'earlyRetirement' };
+    expect(generateCandidates([ida, lars], '2026-09-01', '2026-09-30').map((c) => `${c.type} ${c.name}`)).toEqual(['retirement Ida Krog']);
+  });
+
+  it('never generates a memorial (Mindeord) or a farewell (Fratrædelse), and nothing after employment ends', () => {
     const types = generateCandidates([lars, jens], '2026-01-01', '2030-12-31').map((c) => c.type);
     expect(types).not.toContain('memorial');
     expect(types).not.toContain('farewell');
