@@ -8,6 +8,7 @@ import { SiteHeader, SuiteBar } from './Chrome';
 import type { IDemoAccount } from './accounts';
 import type { ISignedInUser } from './session';
 import type { IPageStrings } from './strings';
+import type { IPageThemes } from './themes';
 import type { IHostContext, IWebPartInstance } from './webparts/types';
 import { webPartAnchor } from './webparts/WebPartHost';
 
@@ -22,6 +23,8 @@ export interface IAppProps {
   /** True when `?today=` fixed the date. */
   readonly fixedDate: boolean;
   readonly signInAction: string;
+  /** The page's and its sections' themes (`?theme=`, `?section=`). */
+  readonly themes: IPageThemes;
 }
 
 const EDIT_KEY = 'medarbejdernyt.workbench.editing';
@@ -53,7 +56,7 @@ export function App(props: IAppProps): React.ReactElement {
           {props.fixedDate ? ` (${page.fixedDateNote})` : ''}
         </p>
         {editing && <p className="wb-edithint">{page.editHint}</p>}
-        {props.storyFile ? <StoryView host={host} fileName={props.storyFile} /> : <Canvas webParts={props.webParts} host={host} page={page} editing={editing} />}
+        {props.storyFile ? <StoryView host={host} fileName={props.storyFile} /> : <Canvas webParts={props.webParts} host={host} page={page} editing={editing} themes={props.themes} />}
       </main>
       <footer className="wb-footer">
         <p>{page.footer}</p>

@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import type { IPageStrings } from './strings';
+import type { IPageThemes } from './themes';
 import { WebPartHost } from './webparts/WebPartHost';
 import type { IHostContext, IWebPartInstance, ZoneId } from './webparts/types';
 
@@ -30,26 +31,36 @@ export interface ICanvasProps {
   readonly host: IHostContext;
   readonly page: IPageStrings;
   readonly editing: boolean;
+  /** Each section's theme (its background), handed to its web parts as SharePoint would. */
+  readonly themes: IPageThemes;
 }
 
 export function Canvas(props: ICanvasProps): React.ReactElement {
   return (
     <div className="wb-canvas">
-      {SECTIONS.map((section) => (
-        <div key={section.id} className={section.emphasis ? 'wb-section wb-section--emphasis' : 'wb-section'} data-section={section.id}>
-          <div className="wb-section__inner">
-            {section.columns.map((column) => (
-              <div key={column.zone} className={`wb-column wb-column--${column.width}`} data-zone={column.zone}>
-                {props.webParts
-                  .filter((wp) => wp.definition.zone === column.zone)
-                  .map((wp) => (
-                    <WebPartHost key={wp.instanceId} webPart={wp} host={props.host} page={props.page} editing={props.editing} />
-                  ))}
-              </div>
-            ))}
+      {SECTIONS.map((section) => {
+        const theme = props.themes.section(section.id, !!section.emphasis);
+        return (
+          <div
+            key={section.id}
+            className={section.emphasis ? 'wb-section wb-section--emphasis' : 'wb-section'}
+            data-section={section.id}
+            style={{ background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText }}
+          >
+            <div className="wb-section__inner">
+              {section.columns.map((column) => (
+                <div key={column.zone} className={`wb-column wb-column--${column.width}`} data-zone={column.zone}>
+                  {props.webParts
+                    .filter((wp) => wp.definition.zone === column.zone)
+                    .map((wp) => (
+                      <WebPartHost key={wp.instanceId} webPart={wp} host={props.host} page={props.page} editing={props.editing} theme={theme} />
+                    ))}
+                </div>
+              ))}
+            </div>
           </div>
-        </div>
-      ))}
+        );
+      })}
     </div>
   );
 }

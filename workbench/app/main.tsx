@@ -1,6 +1,6 @@
 /**
  * The composition root of the local front page: where SharePoint would hand a web part its context, this reads the
- * page address (`?today=`, `?lang=`, `?copies=`), moves the local SharePoint's clock, builds the SAME repositories over PnPjs
+ * page address (`?today=`, `?lang=`, `?copies=`, `?theme=`, `?section=`), moves the local SharePoint's clock, builds the SAME repositories over PnPjs
  * (same origin, cookie sign-in) and renders the registered web parts.
  */
 import * as React from 'react';
@@ -17,16 +17,18 @@ import { registerPageIcons } from './icons';
 import { DEMO_ACCOUNTS } from './accounts';
 import { currentUser, signInAction, syncClock } from './session';
 import { getPageStrings } from './strings';
+import { pageThemes } from './themes';
 import { placements } from './webparts/registry';
 import './page.css';
 
-const FONT_STACK = "'Segoe UI', system-ui, -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', Arial, sans-serif";
-
 async function main(): Promise<void> {
-  loadTheme({ defaultFontStyle: { fontFamily: FONT_STACK } });
+  const params = new URLSearchParams(window.location.search);
+  // The page's own controls take the page's theme; each web part gets its section's (Canvas).
+  const themes = pageThemes(params);
+  loadTheme(themes.page);
+  document.documentElement.dataset.hostTheme = themes.host;
   registerPageIcons();
 
-  const params = new URLSearchParams(window.location.search);
   const locale: UiLocale = params.get('lang') === 'en' ? 'en' : 'da';
   const requested = params.get('today');
   const fixedDate = requested !== null && isIsoDate(requested);
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
       accounts={DEMO_ACCOUNTS}
       fixedDate={fixedDate}
       signInAction={signInAction()}
+      themes={themes}
     />,
     root,
   );

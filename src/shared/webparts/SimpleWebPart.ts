@@ -1,7 +1,10 @@
+import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import { ThemedRoot } from '../components/common/ThemedRoot';
 import type { IStrings } from '../loc/strings';
 import { createEnvironment, stringsFor } from './environment';
 import type { IHostContext } from './hostContext';
@@ -12,14 +15,26 @@ import { propertyPaneOf } from './propertyPane';
 
 /**
  * The lifecycle every Medarbejdernyt web part shares: an environment for the site that holds the lists, the
- * definition's React root rendered, unmounted on dispose, and a property pane built from the definition's settings.
+ * definition's React root rendered under the theme SharePoint or Teams hands the web part (the page's theme, the
+ * section's variant, Teams' dark or high-contrast theme; rendered again when it changes), unmounted on dispose, and a
+ * property pane built from the definition's settings.
  * A web part class names only its definition (`<webpart>/definition.ts`).
  */
 export abstract class SimpleWebPart<TProps extends object> extends BaseClientSideWebPart<TProps> {
   private environment: { readonly siteUrl: string; readonly host: () => IHostContext } | undefined;
+  private theme: IReadonlyTheme | undefined;
 
   public render(): void {
-    ReactDom.render(renderWebPart(this.definition, this.properties, this.host()), this.domElement);
+    const root = renderWebPart(this.definition, this.properties, this.host());
+    ReactDom.render(React.createElement(ThemedRoot, { theme: this.theme }, root), this.domElement);
+  }
+
+  /**
+   * The theme from SPFx's ThemeProvider service (the base class consumes it, asks `tryGetTheme()` and listens to
+   * `themeChangedEvent`): called before the first render and on every change, after which the base class renders again.
+   */
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    this.theme = theme;
   }
 
   protected onDispose(): void {

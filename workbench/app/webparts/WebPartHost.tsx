@@ -8,6 +8,8 @@ import type { IPageStrings } from '../strings';
 import { SettingsPanel } from './SettingsPanel';
 import { clearSettings, loadSettings, saveSettings, withValue } from './settingsStore';
 import { renderWebPart } from '../../../src/shared/webparts/definition';
+import { ThemedRoot } from '../../../src/shared/components/common/ThemedRoot';
+import type { ITheme } from '@fluentui/react/lib/Styling';
 import type { IHostContext, IWebPartInstance, SettingsShape, SettingValue } from './types';
 
 export interface IWebPartHostProps {
@@ -15,6 +17,8 @@ export interface IWebPartHostProps {
   readonly host: IHostContext;
   readonly page: IPageStrings;
   readonly editing: boolean;
+  /** The theme SharePoint would hand the web part: its section's (themes.ts). */
+  readonly theme?: ITheme;
 }
 
 interface IBoundaryProps {
@@ -40,7 +44,7 @@ export function webPartAnchor(instanceId: string): string {
 }
 
 export function WebPartHost(props: IWebPartHostProps): React.ReactElement {
-  const { webPart, host, page, editing } = props;
+  const { webPart, host, page, editing, theme } = props;
   const [settings, setSettings] = React.useState<SettingsShape>(() => loadSettings(webPart));
   const [saved, setSaved] = React.useState(0);
 
@@ -76,7 +80,9 @@ export function WebPartHost(props: IWebPartHostProps): React.ReactElement {
           </p>
         </>
       )}
-      <WebPartBoundary message={page.webPartFailed}>{renderWebPart(webPart.definition, settings, host)}</WebPartBoundary>
+      <WebPartBoundary message={page.webPartFailed}>
+        <ThemedRoot theme={theme}>{renderWebPart(webPart.definition, settings, host)}</ThemedRoot>
+      </WebPartBoundary>
     </div>
   );
 }

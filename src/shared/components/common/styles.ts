@@ -1,17 +1,12 @@
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { colorVars } from './themeColors';
 
 /**
- * Shared styles. Colours meet WCAG 2.1 AA contrast on white (4.5:1 for text), focus is always visible,
- * and layouts reflow down to 320 CSS px.
+ * Shared styles. Colours come from the theme the host hands the web part (themeColors.ts, set by ThemedRoot): with
+ * SharePoint's default theme, and on every section variant and Teams theme, text meets WCAG 2.1 AA contrast
+ * (4.5:1); focus is always visible, and layouts reflow down to 320 CSS px.
  */
-export const colors = {
-  text: '#201f1e',
-  muted: '#505050',
-  accent: '#005a8c',
-  border: '#c8c6c4',
-  surface: '#ffffff',
-  surfaceAlt: '#f3f2f1',
-};
+export const colors = colorVars;
 
 export const styles = mergeStyleSets({
   // A unitless line height must be a string: Fluent UI turns the number 1.5 into 1.5px.
