@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { StoryPageRoot } from '../../src/features/stories/components/storyPage/StoryPageRoot';
-import { storyPageRepositories } from '../../src/features/stories/webparts/stories/repositories';
+import { storyPageRepositories } from '../../src/features/stories/webparts/stories/storyPageRepositories';
 import type { IHostContext } from './webparts/types';
 
 export function StoryView(props: { host: IHostContext; fileName: string }): React.ReactElement {

@@ -10,10 +10,11 @@
  *   (`2026-11-26T23:00:00Z` is 27 November 2026 on a Copenhagen site) and are converted back with that zone, which
  *   the caller always passes (many sites are left on UTC or Pacific time);
  * - Danish dates: `fredag den 27. november 2026`, `27.11.2026` (never date-fns `P`, which gives `27/11/2026`);
+ * - weekday and month names are the tables below (date-fns' `da` and `en-GB` names, word for word): the product writes
+ *   only these, and date-fns' `format` with its two locales would add about 7 KB gzipped to every bundle;
  * - week numbers are ISO 8601 (Monday first; 1 January 2027 is uge 53 of 2026).
  */
-import { format, getISOWeek, getISOWeekYear } from 'date-fns';
-import { da, enGB } from 'date-fns/locale';
+import { getISOWeek, getISOWeekYear } from 'date-fns';
 import type { IsoDate } from './models';
 
 /** The municipality's time zone: the business day. Never assumed for SharePoint's stored dates (the site's zone is read). */
@@ -147,7 +148,7 @@ export function endOfIsoWeek(date: IsoDate): IsoDate {
 }
 
 /**
- * A Date for date-fns formatting: local noon of the calendar date in the host's zone. Noon exists on every DST change
+ * A Date for date-fns' ISO week: local noon of the calendar date in the host's zone. Noon exists on every DST change
  * day in every zone, so date-fns' local getters (day, month, weekday) return exactly this calendar date.
  */
 function toLocalNoon(date: IsoDate): Date {
@@ -174,23 +175,32 @@ export function formatWeek(date: IsoDate, locale: Locale = 'da'): string {
   return `${locale === 'da' ? 'uge' : 'week'} ${isoWeek(date).week}`;
 }
 
+/** Weekday names by ISO weekday (index 0 = Monday), as date-fns' `da` and `en-GB` locales write `EEEE`. */
+const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/** Month names (index 0 = January), as date-fns' `da` and `en-GB` locales write `MMMM`. */
+const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
 /** Long date with year: "fredag den 27. november 2026" / "Friday 27 November 2026". Lower case in Danish. */
 export function formatLongDate(date: IsoDate, locale: Locale = 'da'): string {
-  return locale === 'da'
-    ? format(toLocalNoon(date), "EEEE 'den' d. MMMM yyyy", { locale: da })
-    : format(toLocalNoon(date), 'EEEE d MMMM yyyy', { locale: enGB });
+  return `${formatLongDateWithoutYear(date, locale)} ${pad(requireParts(date).year, 4)}`;
 }
 
 /** Long date without year: "fredag den 27. november" / "Friday 27 November". */
 export function formatLongDateWithoutYear(date: IsoDate, locale: Locale = 'da'): string {
-  return locale === 'da'
-    ? format(toLocalNoon(date), "EEEE 'den' d. MMMM", { locale: da })
-    : format(toLocalNoon(date), 'EEEE d MMMM', { locale: enGB });
+  return `${formatWeekday(date, locale)}${locale === 'da' ? ' den' : ''} ${formatDayMonth(date, locale)}`;
 }
 
 /** Day and month without weekday: "27. november" / "27 November". */
 export function formatDayMonth(date: IsoDate, locale: Locale = 'da'): string {
-  return locale === 'da' ? format(toLocalNoon(date), 'd. MMMM', { locale: da }) : format(toLocalNoon(date), 'd MMMM', { locale: enGB });
+  const { month, day } = requireParts(date);
+  return `${day}${locale === 'da' ? '.' : ''} ${MONTHS[locale][month - 1]}`;
 }
 
 /** Numeric date: "27.11.2026" (Danish) / "27/11/2026" (English, en-GB). Never date-fns `P`. */
@@ -202,7 +212,7 @@ export function formatNumericDate(date: IsoDate, locale: Locale = 'da'): string 
 
 /** Weekday name: "fredag" / "Friday". */
 export function formatWeekday(date: IsoDate, locale: Locale = 'da'): string {
-  return format(toLocalNoon(date), 'EEEE', { locale: locale === 'da' ? da : enGB });
+  return WEEKDAYS[locale][isoWeekday(date) - 1];
 }
 
 /** Upper-cases the first letter only (for a sentence or heading start): "fredag den …" → "Fredag den …". */

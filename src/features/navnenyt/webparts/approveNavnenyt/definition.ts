@@ -1,8 +1,8 @@
 /** Godkend navnenyt: communications' approval queue and the withdrawal tasks. */
 import * as React from 'react';
-import { ApproveNavnenytGate } from '../../components/approveNavnenyt/ApproveNavnenytGate';
 import { contactOf } from '../../../../shared/domain/contact';
 import { defineWebPart } from '../../../../shared/webparts/definition';
+import { lazyRoot } from '../../../../shared/webparts/lazyRoot';
 import { approveRepositories } from './repositories';
 
 /** Who may approve is SharePoint's permission, not a property; the setting only says how others reach communications. */
@@ -12,6 +12,9 @@ export interface IGodkendNavnenytWebPartProps {
 }
 
 const DEFAULTS: IGodkendNavnenytWebPartProps = { contact: '' };
+
+/** The queue and its Fluent UI load in their own chunk when the web part first renders (bench/bundles). */
+const ApproveNavnenytGate = lazyRoot(() => import(/* webpackChunkName: 'godkend-navnenyt' */ '../../components/approveNavnenyt/ApproveNavnenytGate').then((m) => m.ApproveNavnenytGate));
 
 export const APPROVE = defineWebPart({
   id: 'godkend-navnenyt',

@@ -1,8 +1,8 @@
 /** Indsend navnenyt: HR's form (and communications' own page, where memorials are also written). */
 import * as React from 'react';
-import { SubmitNavnenytGate } from '../../components/submitNavnenyt/SubmitNavnenytGate';
 import { contactOf } from '../../../../shared/domain/contact';
 import { defineWebPart } from '../../../../shared/webparts/definition';
+import { lazyRoot } from '../../../../shared/webparts/lazyRoot';
 import { submitRepositories } from './repositories';
 
 export interface IIndsendNavnenytWebPartProps {
@@ -13,6 +13,9 @@ export interface IIndsendNavnenytWebPartProps {
 }
 
 const DEFAULTS: IIndsendNavnenytWebPartProps = { role: 'hr', contact: '' };
+
+/** The form and its Fluent UI load in their own chunk when the web part first renders (bench/bundles). */
+const SubmitNavnenytGate = lazyRoot(() => import(/* webpackChunkName: 'indsend-navnenyt' */ '../../components/submitNavnenyt/SubmitNavnenytGate').then((m) => m.SubmitNavnenytGate));
 
 export const SUBMIT = defineWebPart({
   id: 'indsend-navnenyt',

@@ -4,8 +4,6 @@ import { readChoicesOf } from '../../../privacy/repositories';
 import type { ReadChoices } from '../../../privacy/repositories';
 import type { IStoryRepository } from '../../data/IStoryRepository';
 import { StoryRepository } from '../../data/StoryRepository';
-import type { IStoryPageRepository } from '../../data/IStoryPageRepository';
-import { StoryPageRepository } from '../../data/StoryPageRepository';
 
 export interface IStoriesRepositories {
   readonly stories: IStoryRepository;
@@ -14,9 +12,4 @@ export interface IStoriesRepositories {
 
 export function storiesRepositories(sp: SPFI, siteUrl: string): IStoriesRepositories {
   return { stories: new StoryRepository(sp, siteUrl), choices: readChoicesOf(sp) };
-}
-
-/** What the local front page's story page reads (in SharePoint the news page itself opens). */
-export function storyPageRepositories(sp: SPFI, siteUrl: string): { readonly pages: IStoryPageRepository; readonly choices: ReadChoices } {
-  return { pages: new StoryPageRepository(sp, siteUrl), choices: readChoicesOf(sp) };
 }

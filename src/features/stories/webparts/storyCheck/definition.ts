@@ -1,10 +1,10 @@
 /** Tjek historier: communications' check of draft and recently published stories before they reach the front page. */
 import * as React from 'react';
-import { StoryCheckRoot } from '../../components/storyCheck/StoryCheckRoot';
 import { DEFAULT_JARGON, parseJargon } from '../../domain/jargon';
 import { DEFAULT_LIX_WARNING } from '../../domain/readability';
 import { storyTexts } from '../../loc/storyTexts';
 import { defineWebPart } from '../../../../shared/webparts/definition';
+import { lazyRoot } from '../../../../shared/webparts/lazyRoot';
 import { storyCheckRepositories } from './repositories';
 
 export interface ITjekHistorierWebPartProps {
@@ -17,6 +17,9 @@ export interface ITjekHistorierWebPartProps {
 }
 
 const DEFAULTS: ITjekHistorierWebPartProps = { lixWarning: DEFAULT_LIX_WARNING, jargon: DEFAULT_JARGON.join(', '), publishedDays: 30 };
+
+/** The check and its Fluent UI load in their own chunk when the web part first renders (bench/bundles). */
+const StoryCheckRoot = lazyRoot(() => import(/* webpackChunkName: 'tjek-historier' */ '../../components/storyCheck/StoryCheckRoot').then((m) => m.StoryCheckRoot));
 
 export const STORY_CHECK = defineWebPart({
   id: 'tjek-historier',
