@@ -1,7 +1,7 @@
 import { dataSiteError, dataSiteOf } from '../../src/shared/webparts/dataSite';
-import { getStrings } from '../../src/shared/loc/strings';
+import { getCommonStrings } from '../../src/shared/loc/strings';
 
-const da = getStrings('da');
+const da = getCommonStrings('da');
 
 describe('the site that holds the lists', () => {
   it('is the page\'s own site when the setting is empty or unusable', () => {

@@ -37,7 +37,7 @@ export function App(props: IAppProps): React.ReactElement {
     setEditing(on);
   };
   const nav = props.webParts.map((wp) => {
-    const title = wp.definition.title(host.strings);
+    const title = wp.definition.title(wp.definition.strings(host.strings));
     return { href: `#${webPartAnchor(wp.instanceId)}`, text: wp.instanceId === wp.definition.id ? title : `${title} (${wp.instanceId.slice(wp.definition.id.length + 1)})` };
   });
   return (

@@ -9,7 +9,7 @@ import { loadTheme } from '@fluentui/react/lib/Styling';
 import { copenhagenToday, isIsoDate } from '../../src/shared/domain/dates';
 import { connector } from '../../src/shared/webparts/hostContext';
 import { createSP } from '../../src/shared/data/sp';
-import { getStrings } from '../../src/shared/loc/strings';
+import { getCommonStrings } from '../../src/shared/loc/strings';
 import type { UiLocale } from '../../src/shared/loc/strings';
 import { App } from './App';
 import { SITE_PATH, storyFileOf } from './config';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const today = fixedDate ? requested : copenhagenToday(new Date());
   document.documentElement.lang = locale;
 
-  const strings = getStrings(locale);
+  const strings = getCommonStrings(locale);
   const page = getPageStrings(locale);
   document.title = `${page.pageTitle} – ${page.siteTitle}`;
 

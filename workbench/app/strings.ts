@@ -1,4 +1,4 @@
-/** Texts of the workbench page itself (the web parts bring their own from src/shared/loc). */
+/** Texts of the workbench page itself (the web parts bring their own: src/shared/loc and their feature's loc/). */
 import type { UiLocale } from '../../src/shared/loc/strings';
 
 export interface IPageStrings {

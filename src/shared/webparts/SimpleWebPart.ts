@@ -5,7 +5,6 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { ThemedRoot } from '../components/common/ThemedRoot';
-import type { IStrings } from '../loc/strings';
 import { createEnvironment, stringsFor } from './environment';
 import type { IHostContext } from './hostContext';
 import { dataSiteOf } from './dataSite';
@@ -45,12 +44,8 @@ export abstract class SimpleWebPart<TProps extends object> extends BaseClientSid
     return Version.parse('1.0');
   }
 
-  protected get strings(): IStrings {
-    return stringsFor(this.context);
-  }
-
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return propertyPaneOf(this.definition.settings, this.strings, { dataSite: true });
+    return propertyPaneOf(this.definition.settings, this.definition.strings(stringsFor(this.context)), { dataSite: true });
   }
 
   /** The web part, declared once. */

@@ -2,7 +2,7 @@
  * The site that holds the lists. A web part on the intranet reads them from its own site; on another site or in a
  * Teams tab (which runs in the team's own site) it is given the intranet's address.
  */
-import type { IStrings } from '../loc/strings';
+import type { ICommonStrings } from '../loc/strings';
 
 /** The web part property naming the site that holds the lists (empty: the site the page is on). */
 export const DATA_SITE_PROPERTY = 'dataSiteUrl';
@@ -18,7 +18,7 @@ function siteUrlOf(value: string): string | undefined {
 }
 
 /** A Danish or English reason why a data-site URL cannot be used, or '' when it can (or is empty). */
-export function dataSiteError(value: string, strings: IStrings): string {
+export function dataSiteError(value: string, strings: ICommonStrings): string {
   return value.trim() === '' || siteUrlOf(value) ? '' : strings.propertyPane.dataSiteInvalid;
 }
 

@@ -7,14 +7,14 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { copenhagenToday } from '../domain/dates';
 import { createSP } from '../data/sp';
-import { getStrings, localeOf } from '../loc/strings';
-import type { IStrings } from '../loc/strings';
+import { getCommonStrings, localeOf } from '../loc/strings';
+import type { ICommonStrings } from '../loc/strings';
 import { connector } from './hostContext';
 import type { IHostContext } from './hostContext';
 
-/** The interface language follows the page's (SharePoint's or Teams') language. */
-export function stringsFor(context: WebPartContext): IStrings {
-  return getStrings(localeOf(context.pageContext.cultureInfo.currentUICultureName));
+/** The interface language follows the page's (SharePoint's or Teams') language; each web part adds its feature's texts. */
+export function stringsFor(context: WebPartContext): ICommonStrings {
+  return getCommonStrings(localeOf(context.pageContext.cultureInfo.currentUICultureName));
 }
 
 /** The host context as of now: read it at render time, so a page left open overnight moves on to the next day. */

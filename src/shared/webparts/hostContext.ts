@@ -5,18 +5,19 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { IsoDate } from '../domain/models';
-import type { IStrings } from '../loc/strings';
+import type { ICommonStrings } from '../loc/strings';
 
 /** Builds the repositories one web part uses over the PnPjs instance of the site that holds the lists. */
 export type RepositoryFactory<R> = (sp: SPFI, siteUrl: string) => R;
 
-export interface IHostContext {
+/** `S`: the texts it hands on; the hosts hand the common texts, and renderWebPart adds the web part's feature's. */
+export interface IHostContext<S extends ICommonStrings = ICommonStrings> {
   /**
    * The repositories a web part builds with its own factory (`<webpart>/repositories.ts`): each web part builds only
    * what it uses. Built once per factory for the host's data site, so React sees the same objects on every render.
    */
   connect<R>(factory: RepositoryFactory<R>): R;
-  readonly strings: IStrings;
+  readonly strings: S;
   /** Today in Europe/Copenhagen (the local page: its `?today=`). */
   readonly today: IsoDate;
   /** Absolute URL of the site. */

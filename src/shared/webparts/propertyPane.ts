@@ -1,10 +1,10 @@
 import { PropertyPaneCheckbox, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration, IPropertyPaneField, IPropertyPaneGroup } from '@microsoft/sp-property-pane';
-import type { IStrings } from '../loc/strings';
+import type { ICommonStrings } from '../loc/strings';
 import { DATA_SITE_PROPERTY, dataSiteError } from './dataSite';
 import type { SettingField } from './settingFields';
 
-function paneField(field: SettingField, strings: IStrings): IPropertyPaneField<unknown> {
+function paneField<S extends ICommonStrings>(field: SettingField<string, S>, strings: S): IPropertyPaneField<unknown> {
   const label = field.label(strings);
   switch (field.kind) {
     case 'text':
@@ -24,7 +24,7 @@ function paneField(field: SettingField, strings: IStrings): IPropertyPaneField<u
  * The SPFx property pane for a web part's settings: one page, the plain settings first, each checkbox group after,
  * and (in SharePoint) the site that holds the lists.
  */
-export function propertyPaneOf(fields: readonly SettingField[], strings: IStrings, options: { readonly dataSite?: boolean } = {}): IPropertyPaneConfiguration {
+export function propertyPaneOf<S extends ICommonStrings>(fields: readonly SettingField<string, S>[], strings: S, options: { readonly dataSite?: boolean } = {}): IPropertyPaneConfiguration {
   const plain = fields.filter((f) => f.kind !== 'checks').map((f) => paneField(f, strings));
   const groups: IPropertyPaneGroup[] = fields.flatMap((f) =>
     f.kind === 'checks' ? [{ groupName: f.label(strings), groupFields: f.options.map((o) => PropertyPaneCheckbox(`${f.key}.${o.key}`, { text: o.label(strings) })) }] : [],

@@ -9,7 +9,8 @@ import { act, render, screen } from '@testing-library/react';
 import { PortraitsRoot } from '../../../src/features/portraits/components/portraits/PortraitsRoot';
 import type { IPortrait } from '../../../src/features/portraits/domain/models';
 import { useAsync } from '../../../src/shared/components/common/useAsync';
-import { getStrings } from '../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../src/shared/loc/strings';
+import { portraitsStrings } from '../../../src/features/portraits/loc/portraitsStrings';
 import { choicesOf, FakePortraitRepository, matrix } from '../../support/fakes';
 
 function portrait(id: number, name: string): IPortrait {
@@ -32,7 +33,7 @@ function site(id: number, name: string): FakePortraitRepository {
 
 describe('a web part whose data site changes', () => {
   it('shows the new site\'s data without a reload', async () => {
-    const strings = getStrings('da');
+    const strings = portraitsStrings(getCommonStrings('da'));
     const intranet = site(1, 'Mette Aagaard');
     const hr = site(2, 'Jens-Ole Bæk');
     const { rerender } = render(<PortraitsRoot repository={intranet} strings={strings} maxItems={6} />);

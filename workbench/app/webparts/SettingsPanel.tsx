@@ -10,20 +10,21 @@ import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Position } from '@fluentui/react/lib/Positioning';
 import { SpinButton } from '@fluentui/react/lib/SpinButton';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IStrings } from '../../../src/shared/loc/strings';
+import type { ICommonStrings } from '../../../src/shared/loc/strings';
 import type { IPageStrings } from '../strings';
 import type { IWebPartInstance, SettingField, SettingsShape, SettingValue } from './types';
 
 export interface ISettingsPanelProps {
   readonly webPart: IWebPartInstance;
   readonly settings: SettingsShape;
-  readonly strings: IStrings;
+  /** The host's common texts; the panel adds the web part's feature's (its definition's `strings`). */
+  readonly strings: ICommonStrings;
   readonly page: IPageStrings;
   readonly onChange: (key: string, value: SettingValue) => void;
   readonly onReset: () => void;
 }
 
-function Field(props: { field: SettingField; value: SettingValue; strings: IStrings; onChange: (v: SettingValue) => void }): React.ReactElement {
+function Field(props: { field: SettingField; value: SettingValue; strings: ICommonStrings; onChange: (v: SettingValue) => void }): React.ReactElement {
   const { field, value, strings, onChange } = props;
   const label = field.label(strings);
   switch (field.kind) {
@@ -74,8 +75,9 @@ function Field(props: { field: SettingField; value: SettingValue; strings: IStri
 }
 
 export function SettingsPanel(props: ISettingsPanelProps): React.ReactElement {
-  const { webPart, settings, strings, page } = props;
+  const { webPart, settings, page } = props;
   const { definition } = webPart;
+  const strings = definition.strings(props.strings);
   const title = page.settingsOf.replace('{0}', definition.title(strings));
   const headingId = `${webPart.instanceId}-settings-heading`;
   const fields: readonly SettingField[] = definition.settings;

@@ -3,7 +3,7 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import type { ListKey } from '../../data/lists';
 import type { IPermissionRepository, ListRight } from '../../data/permissions';
 import type { Contact } from '../../domain/contact';
-import type { IStrings } from '../../loc/strings';
+import type { ICommonStrings } from '../../loc/strings';
 import { AsyncContent } from './AsyncContent';
 import { useAsync } from './useAsync';
 import { WebPartSection } from './WebPartSection';
@@ -20,12 +20,12 @@ export interface IAccessGateProps {
   readonly refusal: string;
   /** How to reach them (a web part setting). */
   readonly contact?: Contact;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings;
   /** The web part itself, with its own section. */
   readonly children: React.ReactNode;
 }
 
-function ContactLine(props: { readonly contact?: Contact; readonly strings: IStrings }): React.ReactElement {
+function ContactLine(props: { readonly contact?: Contact; readonly strings: ICommonStrings }): React.ReactElement {
   const t = props.strings.access;
   const c = props.contact;
   if (!c) return <p>{t.noContact}</p>;

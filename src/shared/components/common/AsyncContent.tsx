@@ -2,13 +2,13 @@ import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import type { IStrings } from '../../loc/strings';
+import type { ICommonStrings } from '../../loc/strings';
 import type { IAsyncState } from './useAsync';
 import { styles } from './styles';
 
 export interface IAsyncContentProps<T> {
   readonly state: IAsyncState<T>;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings;
   readonly loadingLabel: string;
   readonly emptyText: string;
   readonly isEmpty: (data: T) => boolean;

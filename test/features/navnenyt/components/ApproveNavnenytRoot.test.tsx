@@ -2,7 +2,8 @@
 import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { ApproveNavnenytRoot } from '../../../../src/features/navnenyt/components/approveNavnenyt/ApproveNavnenytRoot';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { approveStrings } from '../../../../src/features/navnenyt/loc/approveStrings';
 import { FakeNavnenytEditorRepository } from '../../../support/fakes';
 import { FakeWithdrawalRepository } from '../../../support/withdrawalFakes';
 import type { INavnenytItem } from '../../../../src/features/navnenyt/domain/models';
@@ -25,7 +26,7 @@ function pending(id: number, name: string, extra: Partial<INavnenytItem> = {}): 
 }
 
 function renderRoot(repo: FakeNavnenytEditorRepository): void {
-  render(<ApproveNavnenytRoot repository={repo} withdrawals={new FakeWithdrawalRepository()} strings={getStrings('da')} />);
+  render(<ApproveNavnenytRoot repository={repo} withdrawals={new FakeWithdrawalRepository()} strings={approveStrings(getCommonStrings('da'))} />);
 }
 
 describe('Godkend navnenyt', () => {

@@ -10,7 +10,9 @@ import { SubmitNavnenytGate } from '../../../../src/features/navnenyt/components
 import { ApproveNavnenytGate } from '../../../../src/features/navnenyt/components/approveNavnenyt/ApproveNavnenytGate';
 import type { IPermissionRepository } from '../../../../src/shared/data/permissions';
 import type { Contact } from '../../../../src/shared/domain/contact';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { approveStrings } from '../../../../src/features/navnenyt/loc/approveStrings';
+import { submitStrings } from '../../../../src/features/navnenyt/loc/submitStrings';
 import type { UiLocale } from '../../../../src/shared/loc/strings';
 import { FakeEmployeeDirectory, FakeNavnenytEditorRepository, FakeNavnenytRepository } from '../../../support/fakes';
 import { FakeUserRepository } from '../../../support/fakeUsers';
@@ -41,7 +43,7 @@ function renderSubmit(permissions: IPermissionRepository, contact?: Contact, loc
       directory={new FakeEmployeeDirectory([])}
       users={new FakeUserRepository()}
       rejected={new FakeRejectedSubmissions()}
-      strings={getStrings(locale)}
+      strings={submitStrings(getCommonStrings(locale))}
       today="2026-11-27"
     />,
   );
@@ -50,7 +52,7 @@ function renderSubmit(permissions: IPermissionRepository, contact?: Contact, loc
 
 function renderApprove(permissions: IPermissionRepository, contact?: Contact): CountingEditor {
   const repo = new CountingEditor([]);
-  render(<ApproveNavnenytGate permissions={permissions} contact={contact} repository={repo} withdrawals={new FakeWithdrawalRepository()} strings={getStrings('da')} />);
+  render(<ApproveNavnenytGate permissions={permissions} contact={contact} repository={repo} withdrawals={new FakeWithdrawalRepository()} strings={approveStrings(getCommonStrings('da'))} />);
   return repo;
 }
 

@@ -2,11 +2,12 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { NavnenytRoot } from '../../../../src/features/navnenyt/components/navnenyt/NavnenytRoot';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { navnenytStrings } from '../../../../src/features/navnenyt/loc/navnenytStrings';
 import { choicesOf, FakeNavnenytRepository, matrix } from '../../../support/fakes';
 import type { INavnenytItem } from '../../../../src/features/navnenyt/domain/models';
 
-const da = getStrings('da');
+const da = navnenytStrings(getCommonStrings('da'));
 const ANNE = 'Anne Hansen, social- og sundhedsassistent i Hjemmeplejen Syd, har 25 års jubilæum fredag den 27. november.';
 
 function item(id: number, name: string, extra: Partial<INavnenytItem> = {}): INavnenytItem {
@@ -27,7 +28,7 @@ function item(id: number, name: string, extra: Partial<INavnenytItem> = {}): INa
 }
 
 function renderRoot(repo: FakeNavnenytRepository, lang: 'da' | 'en' = 'da', extra: { area?: string } = {}): void {
-  render(<NavnenytRoot repository={repo} strings={getStrings(lang)} today="2026-11-27" daysBack={30} daysAhead={14} maxItems={30} {...extra} />);
+  render(<NavnenytRoot repository={repo} strings={navnenytStrings(getCommonStrings(lang))} today="2026-11-27" daysBack={30} daysAhead={14} maxItems={30} {...extra} />);
 }
 
 beforeEach(() => window.localStorage.clear());

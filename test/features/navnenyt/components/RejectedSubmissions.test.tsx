@@ -6,7 +6,8 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { SubmitNavnenytRoot } from '../../../../src/features/navnenyt/components/submitNavnenyt/SubmitNavnenytRoot';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { submitStrings } from '../../../../src/features/navnenyt/loc/submitStrings';
 import { FakeEmployeeDirectory, FakeNavnenytEditorRepository, FakeNavnenytRepository } from '../../../support/fakes';
 import { FakeUserRepository } from '../../../support/fakeUsers';
 import { FakeRejectedSubmissions } from '../../../support/fakeRejected';
@@ -38,7 +39,7 @@ function renderForm(repo: FakeNavnenytEditorRepository, rejected: FakeRejectedSu
       directory={new FakeEmployeeDirectory([])}
       users={new FakeUserRepository()}
       rejected={rejected}
-      strings={getStrings(locale)}
+      strings={submitStrings(getCommonStrings(locale))}
       today="2026-11-27"
     />,
   );

@@ -7,7 +7,8 @@ import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { SubmitNavnenytRoot } from '../../../../src/features/navnenyt/components/submitNavnenyt/SubmitNavnenytRoot';
 import { forgetAllDrafts } from '../../../../src/features/navnenyt/components/submitNavnenyt/drafts';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { submitStrings } from '../../../../src/features/navnenyt/loc/submitStrings';
 import { FakeEmployeeDirectory, FakeNavnenytEditorRepository, FakeNavnenytRepository } from '../../../support/fakes';
 import { FakeUserRepository } from '../../../support/fakeUsers';
 import { FakeRejectedSubmissions } from '../../../support/fakeRejected';
@@ -37,7 +38,7 @@ function renderForm(repo: FakeNavnenytEditorRepository, me = LARS): ReturnType<t
       directory={new FakeEmployeeDirectory([anne])}
       users={new FakeUserRepository(me)}
       rejected={new FakeRejectedSubmissions()}
-      strings={getStrings('da')}
+      strings={submitStrings(getCommonStrings('da'))}
       today="2026-11-27"
     />,
   );

@@ -2,7 +2,8 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { SubmitNavnenytRoot } from '../../../../src/features/navnenyt/components/submitNavnenyt/SubmitNavnenytRoot';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { submitStrings } from '../../../../src/features/navnenyt/loc/submitStrings';
 import { FakeEmployeeDirectory, FakeNavnenytEditorRepository, FakeNavnenytRepository } from '../../../support/fakes';
 import { FakeUserRepository } from '../../../support/fakeUsers';
 import { FakeRejectedSubmissions } from '../../../support/fakeRejected';
@@ -25,7 +26,7 @@ const bo: IPayrollEmployee = { employeeNumber: '1002', name: 'Bo Ørum', email: 
 
 function renderForm(repo: FakeNavnenytEditorRepository, existing: INavnenytItem[] = []): ReturnType<typeof render> {
   return render(
-    <SubmitNavnenytRoot repository={repo} navnenyt={new FakeNavnenytRepository(existing)} directory={new FakeEmployeeDirectory([anne, bo])} users={new FakeUserRepository()} rejected={new FakeRejectedSubmissions()} strings={getStrings('da')} today="2026-11-27" />,
+    <SubmitNavnenytRoot repository={repo} navnenyt={new FakeNavnenytRepository(existing)} directory={new FakeEmployeeDirectory([anne, bo])} users={new FakeUserRepository()} rejected={new FakeRejectedSubmissions()} strings={submitStrings(getCommonStrings('da'))} today="2026-11-27" />,
   );
 }
 
@@ -158,7 +159,7 @@ describe('Indsend navnenyt suggestions from the payroll extract', () => {
 
 describe('Indsend navnenyt for someone outside HR', () => {
   it('says the suggestions need HR access instead of failing', async () => {
-    render(<SubmitNavnenytRoot repository={new FakeNavnenytEditorRepository()} navnenyt={new FakeNavnenytRepository([])} directory={new FakeEmployeeDirectory([anne], false)} users={new FakeUserRepository()} rejected={new FakeRejectedSubmissions()} strings={getStrings('da')} today="2026-11-27" />);
+    render(<SubmitNavnenytRoot repository={new FakeNavnenytEditorRepository()} navnenyt={new FakeNavnenytRepository([])} directory={new FakeEmployeeDirectory([anne], false)} users={new FakeUserRepository()} rejected={new FakeRejectedSubmissions()} strings={submitStrings(getCommonStrings('da'))} today="2026-11-27" />);
     expect(await screen.findByText('Forslagene kommer fra lønudtrækket, som kun HR har adgang til.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Brug forslaget/ })).toBeNull();
   });

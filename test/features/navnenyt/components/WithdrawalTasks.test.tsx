@@ -4,7 +4,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { ApproveNavnenytRoot } from '../../../../src/features/navnenyt/components/approveNavnenyt/ApproveNavnenytRoot';
 import { DataError } from '../../../../src/shared/data/errors';
 import type { IWithdrawalTask } from '../../../../src/features/navnenyt/domain/consentStorage';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { approveStrings } from '../../../../src/features/navnenyt/loc/approveStrings';
 import { FakeNavnenytEditorRepository } from '../../../support/fakes';
 import { FakeWithdrawalRepository } from '../../../support/withdrawalFakes';
 import type { INavnenytItem } from '../../../../src/features/navnenyt/domain/models';
@@ -16,7 +17,7 @@ function published(id: number, name: string, extra: Partial<INavnenytItem> = {})
 const photo = { url: '/sites/intranet/Lists/Navnenyt/Attachments/1/foto.jpg', alt: 'Portræt' };
 
 function renderRoot(withdrawals: FakeWithdrawalRepository, locale: 'da' | 'en' = 'da'): void {
-  render(<ApproveNavnenytRoot repository={new FakeNavnenytEditorRepository([])} withdrawals={withdrawals} strings={getStrings(locale)} />);
+  render(<ApproveNavnenytRoot repository={new FakeNavnenytEditorRepository([])} withdrawals={withdrawals} strings={approveStrings(getCommonStrings(locale))} />);
 }
 
 describe('Godkend navnenyt: Samtykke trukket tilbage', () => {
@@ -73,7 +74,7 @@ describe('Godkend navnenyt when the person said no before approval', () => {
     editor.decide = async (): Promise<void> => {
       throw new DataError('declined', 'fake');
     };
-    render(<ApproveNavnenytRoot repository={editor} withdrawals={new FakeWithdrawalRepository()} strings={getStrings('da')} />);
+    render(<ApproveNavnenytRoot repository={editor} withdrawals={new FakeWithdrawalRepository()} strings={approveStrings(getCommonStrings('da'))} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Godkend' }));
     expect(await screen.findByText(/Medarbejderen har i Mine valg sagt nej/)).toBeTruthy();
   });

@@ -2,7 +2,8 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { PortraitsRoot } from '../../../../src/features/portraits/components/portraits/PortraitsRoot';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { portraitsStrings } from '../../../../src/features/portraits/loc/portraitsStrings';
 import { choicesOf, FakePortraitRepository, matrix } from '../../../support/fakes';
 import type { IPortrait } from '../../../../src/features/portraits/domain/models';
 
@@ -21,7 +22,7 @@ function portrait(id: number, name: string): IPortrait {
 }
 
 function renderRoot(repo: FakePortraitRepository): ReturnType<typeof render> {
-  return render(<PortraitsRoot repository={repo} strings={getStrings('da')} maxItems={6} />);
+  return render(<PortraitsRoot repository={repo} strings={portraitsStrings(getCommonStrings('da'))} maxItems={6} />);
 }
 
 describe('Medarbejderportrætter', () => {

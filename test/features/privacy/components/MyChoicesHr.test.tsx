@@ -4,11 +4,12 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MyChoicesRoot } from '../../../../src/features/privacy/components/myChoices/MyChoicesRoot';
 import { emptyConsentMatrix } from '../../../../src/features/privacy/domain/consent';
 import type { IPrivacyItem } from '../../../../src/features/privacy/domain/consentOwnership';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { myChoicesStrings } from '../../../../src/features/privacy/loc/myChoicesStrings';
 import { FakePrivacyRepository, matrix } from '../../../support/fakes';
 
 function renderRoot(repo: FakePrivacyRepository, locale: 'da' | 'en' = 'da'): void {
-  render(<MyChoicesRoot repository={repo} strings={getStrings(locale)} />);
+  render(<MyChoicesRoot repository={repo} strings={myChoicesStrings(getCommonStrings(locale))} />);
 }
 
 const box = (name: string): HTMLInputElement => screen.getByRole('checkbox', { name }) as HTMLInputElement;

@@ -2,11 +2,12 @@
 import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MyChoicesRoot } from '../../../../src/features/privacy/components/myChoices/MyChoicesRoot';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { myChoicesStrings } from '../../../../src/features/privacy/loc/myChoicesStrings';
 import { FakePrivacyRepository, matrix } from '../../../support/fakes';
 
 function renderRoot(repo: FakePrivacyRepository): void {
-  render(<MyChoicesRoot repository={repo} strings={getStrings('da')} privacyNoticeUrl="https://www.norddjurs.dk/privatliv" />);
+  render(<MyChoicesRoot repository={repo} strings={myChoicesStrings(getCommonStrings('da'))} privacyNoticeUrl="https://www.norddjurs.dk/privatliv" />);
 }
 
 const box = (name: string): HTMLInputElement => screen.getByRole('checkbox', { name }) as HTMLInputElement;

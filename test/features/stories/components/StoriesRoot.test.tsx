@@ -2,7 +2,8 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StoriesRoot } from '../../../../src/features/stories/components/stories/StoriesRoot';
-import { getStrings } from '../../../../src/shared/loc/strings';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { storiesStrings } from '../../../../src/features/stories/loc/storiesStrings';
 import { FakeStoryRepository } from '../../../support/fakes';
 import type { IStory } from '../../../../src/features/stories/domain/models';
 import { emptyConsentMatrix, withChoice } from '../../../../src/features/privacy';
@@ -25,7 +26,7 @@ function story(id: number, title: string, extra: Partial<IStory> = {}): IStory {
 
 function renderRoot(repo: FakeStoryRepository, choices: IPrivacyChoices[] = []): void {
   const map = new Map(choices.map((c) => [c.employee.id, c]));
-  render(<StoriesRoot repository={repo} choices={() => Promise.resolve(map)} strings={getStrings('da')} today="2026-11-27" maxItems={6} />);
+  render(<StoriesRoot repository={repo} choices={() => Promise.resolve(map)} strings={storiesStrings(getCommonStrings('da'))} today="2026-11-27" maxItems={6} />);
 }
 
 function said(person: { id: number; name: string }, portraitText: boolean): IPrivacyChoices {

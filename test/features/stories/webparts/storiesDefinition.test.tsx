@@ -6,14 +6,13 @@
 import { act, render } from '@testing-library/react';
 import { STORIES } from '../../../../src/features/stories/webparts/stories/definition';
 import type { IStoriesRepositories } from '../../../../src/features/stories/webparts/stories/repositories';
-import { getStrings } from '../../../../src/shared/loc/strings';
-import type { IHostContext } from '../../../../src/shared/webparts/hostContext';
+import { getCommonStrings } from '../../../../src/shared/loc/strings';
 import { FakeStoryRepository } from '../../../support/fakes';
 
 it('does not fetch again when the host renders again', async () => {
   const stories = new FakeStoryRepository([]);
   const repos: IStoriesRepositories = { stories, choices: () => Promise.resolve(new Map()) };
-  const host = { strings: getStrings('da'), today: '2026-11-27', siteUrl: 'https://norddjurs.sharepoint.com/sites/intranet', connect: () => repos } as unknown as IHostContext;
+  const host = { strings: STORIES.strings(getCommonStrings('da')), today: '2026-11-27', siteUrl: 'https://norddjurs.sharepoint.com/sites/intranet', connect: () => repos } as unknown as Parameters<typeof STORIES.root>[2];
   const element = (): ReturnType<typeof STORIES.root> => STORIES.root(STORIES.defaults, repos, host);
   const view = render(element());
   await act(async () => Promise.resolve());

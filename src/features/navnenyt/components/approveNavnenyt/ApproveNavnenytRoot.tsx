@@ -5,7 +5,8 @@ import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
 import type { ApprovalDecision, INavnenytEditorRepository } from '../../data/INavnenytEditorRepository';
 import type { IWithdrawalRepository } from '../../data/IWithdrawalRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IApproveStrings } from '../../loc/approveStrings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useInstanceId } from '../../../../shared/components/common/ids';
@@ -22,7 +23,7 @@ export interface IApproveNavnenytRootProps {
   readonly repository: INavnenytEditorRepository;
   /** Samtykke trukket tilbage: published items the person has since said no to. */
   readonly withdrawals: IWithdrawalRepository;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IApproveStrings;
 }
 
 type Notice = { kind: 'done'; text: string } | { kind: 'error'; error: DataError } | undefined;

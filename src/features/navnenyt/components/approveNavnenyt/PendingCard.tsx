@@ -5,7 +5,8 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { formatNumericDate } from '../../../../shared/domain/dates';
 import { navnenytSentence } from '../../domain/sentences';
 import type { ApprovalDecision } from '../../data/INavnenytEditorRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IApproveStrings } from '../../loc/approveStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
 import { styles } from '../../../../shared/components/common/styles';
@@ -15,7 +16,7 @@ import { navnenytTexts } from '../../loc';
 
 export interface IPendingCardProps {
   readonly item: INavnenytItem;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IApproveStrings;
   readonly busy: boolean;
   /** Field names changed by someone else since the approver last saw the item (after a conflict). */
   readonly changed?: readonly string[];
@@ -55,7 +56,7 @@ export function PendingCard(props: IPendingCardProps): React.ReactElement {
             {item.message}
           </p>
         )}
-        {item.photo && <img className={approveStyles.photo} src={item.photo.url} alt={item.photo.alt || fill(strings.portraits.photoOf, item.name)} />}
+        {item.photo && <img className={approveStyles.photo} src={item.photo.url} alt={item.photo.alt || fill(strings.approve.photoOf, item.name)} />}
         {item.showFrom && item.showUntil && (
           <p className={styles.meta}>{fill(t.submittedFor, formatNumericDate(item.showFrom, strings.locale), formatNumericDate(item.showUntil, strings.locale))}</p>
         )}

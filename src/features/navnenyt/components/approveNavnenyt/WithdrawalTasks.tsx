@@ -8,7 +8,8 @@ import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
 import type { IWithdrawalRepository } from '../../data/IWithdrawalRepository';
 import { navnenytTexts } from '../../loc';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IApproveStrings } from '../../loc/approveStrings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
@@ -17,13 +18,13 @@ import { approveStyles } from './approveStyles';
 
 export interface IWithdrawalTasksProps {
   readonly repository: IWithdrawalRepository;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IApproveStrings;
 }
 
 type Notice = { kind: 'done'; text: string } | { kind: 'error'; error: DataError } | undefined;
 
 /** One published item the person has since said no to (in part), why, and the one action: delete it with its photo. */
-function TaskCard(props: { task: IWithdrawalTask; strings: IStrings; busy: boolean; onRemove: (task: IWithdrawalTask) => void }): React.ReactElement {
+function TaskCard(props: { task: IWithdrawalTask; strings: ICommonStrings & IApproveStrings; busy: boolean; onRemove: (task: IWithdrawalTask) => void }): React.ReactElement {
   const { task, strings, busy } = props;
   const { item } = task;
   const t = strings.approve;

@@ -3,7 +3,8 @@ import type { IReaderEntry } from '../../domain/navnenytReader';
 import { congratulateLinks, navnenytSentence, receptionNote } from '../../domain/sentences';
 import { navnenytTexts } from '../../loc';
 import type { IsoDate } from '../../../../shared/domain/models';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { INavnenytStrings } from '../../loc/navnenytStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { styles } from '../../../../shared/components/common/styles';
 import { entryStyles } from './navnenytStyles';
@@ -11,7 +12,7 @@ import { entryStyles } from './navnenytStyles';
 export interface INavnenytEntryProps {
   readonly entry: IReaderEntry;
   readonly today: IsoDate;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & INavnenytStrings;
   readonly senderName?: string;
 }
 

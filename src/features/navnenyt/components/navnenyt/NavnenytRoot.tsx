@@ -7,7 +7,8 @@ import type { IsoDate } from '../../../../shared/domain/models';
 import { selectForReader } from '../../domain/navnenytReader';
 import type { INavnenytSettings } from '../../domain/navnenytSettings';
 import type { INavnenytFeed, INavnenytRepository } from '../../data/INavnenytRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { INavnenytStrings } from '../../loc/navnenytStrings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useIdScope, useInstanceId } from '../../../../shared/components/common/ids';
@@ -22,7 +23,7 @@ import { compareNamesDanish } from '../../../../shared/domain/names';
 
 export interface INavnenytRootProps {
   readonly repository: INavnenytRepository;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & INavnenytStrings;
   /** Today in Europe/Copenhagen. */
   readonly today: IsoDate;
   readonly title?: string;

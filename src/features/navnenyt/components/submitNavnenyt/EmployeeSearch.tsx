@@ -2,7 +2,8 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IEmployeeDirectory } from '../../../employees';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { ISubmitStrings } from '../../loc/submitStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
@@ -12,7 +13,7 @@ import type { IPayrollEmployee } from '../../../employees';
 
 export interface IEmployeeSearchProps {
   readonly directory: IEmployeeDirectory;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & ISubmitStrings;
   readonly value: IPayrollEmployee | undefined;
   readonly errorMessage?: string;
   readonly onChange: (employee: IPayrollEmployee | undefined) => void;

@@ -5,7 +5,8 @@ import { formatNumericDate } from '../../../../shared/domain/dates';
 import type { IsoDate } from '../../../../shared/domain/models';
 import type { IRejectedSubmissions } from '../../data/IRejectedSubmissions';
 import { toDataError } from '../../../../shared/data/errors';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { ISubmitStrings } from '../../loc/submitStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
@@ -16,7 +17,7 @@ import { navnenytTexts } from '../../loc';
 
 export interface IRejectedSubmissionsProps {
   readonly rejected: IRejectedSubmissions;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & ISubmitStrings;
   /** Rejected submissions whose occasion is on or after this day. */
   readonly since: IsoDate;
   /** Bumped after each submission and discard, so the list follows. */

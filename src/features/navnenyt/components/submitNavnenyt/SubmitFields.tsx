@@ -6,7 +6,8 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { EDITOR_ONLY_TYPES } from '../../domain/navnenyt';
 import { MAX_MESSAGE_LENGTH, messageRemaining } from '../../domain/validation';
 import type { SubmissionField } from '../../domain/validation';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { ISubmitStrings } from '../../loc/submitStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
 import type { FormChange, IFormState } from './formState';
@@ -18,7 +19,7 @@ import { navnenytTexts } from '../../loc';
 
 export interface ISubmitFieldsProps {
   readonly form: IFormState;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & ISubmitStrings;
   readonly role: 'hr' | 'editor';
   readonly errors: Readonly<Partial<Record<SubmissionField, string>>>;
   readonly disabled: boolean;

@@ -13,7 +13,8 @@ import type { INavnenytEditorRepository } from '../../data/INavnenytEditorReposi
 import type { INavnenytRepository } from '../../data/INavnenytRepository';
 import type { IRejectedSubmissions } from '../../data/IRejectedSubmissions';
 import type { IUserRepository } from '../../../../shared/data/users/IUserRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { ISubmitStrings } from '../../loc/submitStrings';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useInstanceId } from '../../../../shared/components/common/ids';
 import { fill } from '../../../../shared/components/common/format';
@@ -38,7 +39,7 @@ export interface ISubmitNavnenytRootProps {
   readonly users: IUserRepository;
   /** The user's own submissions that communications rejected, with the reason. */
   readonly rejected: IRejectedSubmissions;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & ISubmitStrings;
   readonly today: IsoDate;
   readonly settings?: INavnenytSettings;
   /** HR submits; communications ('editor') may also write memorials. */

@@ -8,7 +8,8 @@ import { SUGGESTION_DAYS, suggestionsFor } from '../../domain/navnenytSuggestion
 import { navnenytSentence } from '../../domain/sentences';
 import type { IEmployeeDirectory } from '../../../employees';
 import type { INavnenytRepository } from '../../data/INavnenytRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { ISubmitStrings } from '../../loc/submitStrings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
@@ -23,7 +24,7 @@ const SHOWN = 8;
 export interface ISuggestionsProps {
   readonly directory: IEmployeeDirectory;
   readonly navnenyt: INavnenytRepository;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & ISubmitStrings;
   readonly today: IsoDate;
   readonly settings: INavnenytSettings;
   /** Bumped after each submission, so the sent occasion drops out. */

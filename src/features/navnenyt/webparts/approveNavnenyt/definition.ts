@@ -3,6 +3,7 @@ import * as React from 'react';
 import { contactOf } from '../../../../shared/domain/contact';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { lazyRoot } from '../../../../shared/webparts/lazyRoot';
+import { approveStrings } from '../../loc/approveStrings';
 import { approveRepositories } from './repositories';
 
 /** Who may approve is SharePoint's permission, not a property; the setting only says how others reach communications. */
@@ -21,6 +22,7 @@ export const APPROVE = defineWebPart({
   manifestId: '3f6a2d1e-7b4c-4e8a-9d2f-5a1b3c4d6e05',
   alias: 'GodkendNavnenytWebPart',
   bundle: 'medarbejdernyt-editors',
+  strings: approveStrings,
   title: (s) => s.approve.title,
   zone: 'work',
   defaults: DEFAULTS,

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { NavnenytRoot } from '../../components/navnenyt/NavnenytRoot';
 import { navnenytSettings } from '../../domain/navnenytSettings';
 import { navnenytTexts } from '../../loc';
+import { navnenytStrings } from '../../loc/navnenytStrings';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { optional } from '../../../../shared/webparts/hostContext';
 import { areaSetting, maxItemsSetting, titleSetting } from '../../../../shared/webparts/settingFields';
@@ -36,29 +37,30 @@ export const NAVNENYT = defineWebPart({
   manifestId: '3f6a2d1e-7b4c-4e8a-9d2f-5a1b3c4d6e01',
   alias: 'NavnenytWebPart',
   bundle: 'medarbejdernyt-readers',
+  strings: navnenytStrings,
   title: (s) => s.navnenyt.title,
   zone: 'side',
   defaults: DEFAULTS,
   settings: [
     titleSetting,
-    { key: 'daysBack', kind: 'number', min: 0, max: 60, label: (s) => s.propertyPane.daysBackLabel },
-    { key: 'daysAhead', kind: 'number', min: 0, max: 90, label: (s) => s.propertyPane.daysAheadLabel },
+    { key: 'daysBack', kind: 'number', min: 0, max: 60, label: (s) => s.navnenyt.propertyPane.daysBackLabel },
+    { key: 'daysAhead', kind: 'number', min: 0, max: 90, label: (s) => s.navnenyt.propertyPane.daysAheadLabel },
     maxItemsSetting(100),
     areaSetting,
     {
       key: 'withoutChoices',
       kind: 'choice',
       includeAll: false,
-      label: (s) => s.propertyPane.withoutChoicesLabel,
+      label: (s) => s.navnenyt.propertyPane.withoutChoicesLabel,
       options: [
-        { key: 'confirmedMention', label: (s) => s.propertyPane.withoutChoicesConfirmed },
-        { key: 'nothing', label: (s) => s.propertyPane.withoutChoicesNothing },
+        { key: 'confirmedMention', label: (s) => s.navnenyt.propertyPane.withoutChoicesConfirmed },
+        { key: 'nothing', label: (s) => s.navnenyt.propertyPane.withoutChoicesNothing },
       ],
     },
     {
       key: 'showTypes',
       kind: 'checks',
-      label: (s) => s.propertyPane.typesGroup,
+      label: (s) => s.navnenyt.propertyPane.typesGroup,
       options: TYPE_SWITCHES.map((t) => ({ key: t.key, label: (s) => navnenytTexts(s.locale).types[t.type] })),
     },
   ],

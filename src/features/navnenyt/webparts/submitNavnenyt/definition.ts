@@ -3,6 +3,7 @@ import * as React from 'react';
 import { contactOf } from '../../../../shared/domain/contact';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { lazyRoot } from '../../../../shared/webparts/lazyRoot';
+import { submitStrings } from '../../loc/submitStrings';
 import { submitRepositories } from './repositories';
 
 export interface IIndsendNavnenytWebPartProps {
@@ -22,6 +23,7 @@ export const SUBMIT = defineWebPart({
   manifestId: '3f6a2d1e-7b4c-4e8a-9d2f-5a1b3c4d6e04',
   alias: 'IndsendNavnenytWebPart',
   bundle: 'medarbejdernyt-editors',
+  strings: submitStrings,
   title: (s) => s.submit.title,
   zone: 'work',
   defaults: DEFAULTS,
@@ -30,10 +32,10 @@ export const SUBMIT = defineWebPart({
       key: 'role',
       kind: 'choice',
       includeAll: false,
-      label: (s) => s.propertyPane.roleLabel,
+      label: (s) => s.submit.propertyPane.roleLabel,
       options: [
-        { key: 'hr', label: (s) => s.propertyPane.roleHr },
-        { key: 'editor', label: (s) => s.propertyPane.roleEditor },
+        { key: 'hr', label: (s) => s.submit.propertyPane.roleHr },
+        { key: 'editor', label: (s) => s.submit.propertyPane.roleEditor },
       ],
     },
     { key: 'contact', kind: 'text', label: (s) => s.access.hrContactLabel },

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { isAllowed } from '../../../privacy';
 import type { IPortraitFeed, IPortraitRepository } from '../../data/IPortraitRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IPortraitsStrings } from '../../loc/portraitsStrings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useIdScope, useInstanceId } from '../../../../shared/components/common/ids';
@@ -13,7 +14,7 @@ import type { IPrivacyChoices } from '../../../privacy';
 
 export interface IPortraitsRootProps {
   readonly repository: IPortraitRepository;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IPortraitsStrings;
   readonly title?: string;
   readonly maxItems: number;
   readonly profession?: Profession;
@@ -35,7 +36,7 @@ function visible(feed: IPortraitFeed): IShownPortrait[] {
   return shown;
 }
 
-function PortraitCard(props: { shown: IShownPortrait; strings: IStrings }): React.ReactElement {
+function PortraitCard(props: { shown: IShownPortrait; strings: ICommonStrings & IPortraitsStrings }): React.ReactElement {
   const { portrait, showPhoto } = props.shown;
   const { strings } = props;
   const headingId = `${useIdScope()}-portrait-${portrait.id}`;

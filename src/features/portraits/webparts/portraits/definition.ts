@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { PortraitsRoot } from '../../components/portraits/PortraitsRoot';
 import { PROFESSIONS } from '../../domain/models';
+import { portraitsStrings } from '../../loc/portraitsStrings';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { maxItemsSetting, titleSetting } from '../../../../shared/webparts/settingFields';
 import { portraitsRepositories } from './repositories';
@@ -19,10 +20,11 @@ export const PORTRAITS = defineWebPart({
   manifestId: '3f6a2d1e-7b4c-4e8a-9d2f-5a1b3c4d6e03',
   alias: 'MedarbejderportraetterWebPart',
   bundle: 'medarbejdernyt-readers',
+  strings: portraitsStrings,
   title: (s) => s.portraits.title,
   zone: 'full',
   defaults: DEFAULTS,
-  settings: [titleSetting, maxItemsSetting(24), { key: 'profession', kind: 'choice', options: PROFESSIONS, label: (s) => s.propertyPane.professionLabel }],
+  settings: [titleSetting, maxItemsSetting(24), { key: 'profession', kind: 'choice', options: PROFESSIONS, label: (s) => s.portraits.propertyPane.professionLabel }],
   repositories: portraitsRepositories,
   root: (p, repos, host) =>
     React.createElement(PortraitsRoot, {

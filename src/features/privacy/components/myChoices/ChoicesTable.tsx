@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IMyChoicesStrings } from '../../loc/myChoicesStrings';
 import { choiceStyles } from './myChoicesStyles';
 import { CONSENT_CATEGORIES, CONSENT_CHANNELS } from '../../domain/models';
 import type { ConsentCategory, ConsentChannel, ConsentMatrix } from '../../domain/models';
 
 export interface IChoicesTableProps {
   readonly value: ConsentMatrix;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IMyChoicesStrings;
   readonly disabled: boolean;
   readonly onChange: (channel: ConsentChannel, category: ConsentCategory, allowed: boolean) => void;
 }

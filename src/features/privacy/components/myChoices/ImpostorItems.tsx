@@ -6,7 +6,8 @@ import type { IPrivacyItem } from '../../domain/consentOwnership';
 import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
 import type { IPrivacyRepository } from '../../data/IPrivacyRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IMyChoicesStrings } from '../../loc/myChoicesStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
@@ -15,7 +16,7 @@ import { choiceStyles } from './myChoicesStyles';
 
 export interface IImpostorItemsProps {
   readonly repository: IPrivacyRepository;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IMyChoicesStrings;
 }
 
 type Notice = { kind: 'done'; text: string } | { kind: 'error'; error: DataError } | undefined;

@@ -6,7 +6,8 @@ import type { IPrivacyVersion } from '../../domain/consentHistory';
 import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
 import type { IPrivacyRepository } from '../../data/IPrivacyRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IMyChoicesStrings } from '../../loc/myChoicesStrings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useInstanceId } from '../../../../shared/components/common/ids';
@@ -23,7 +24,7 @@ export const CONSENT_TEXT_VERSION = '2026-11';
 
 export interface IMyChoicesRootProps {
   readonly repository: IPrivacyRepository;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IMyChoicesStrings;
   readonly privacyNoticeUrl?: string;
 }
 

@@ -1,6 +1,7 @@
 /** Mine valg: each employee's privacy choices, with a link to the municipality's privacy notice. */
 import * as React from 'react';
 import { MyChoicesRoot } from '../../components/myChoices/MyChoicesRoot';
+import { myChoicesStrings } from '../../loc/myChoicesStrings';
 import { acceptedUrl } from '../../../../shared/data/urls';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { optional } from '../../../../shared/webparts/hostContext';
@@ -18,10 +19,11 @@ export const MY_CHOICES = defineWebPart({
   manifestId: '3f6a2d1e-7b4c-4e8a-9d2f-5a1b3c4d6e06',
   alias: 'MineValgWebPart',
   bundle: 'medarbejdernyt-readers',
+  strings: myChoicesStrings,
   title: (s) => s.myChoices.title,
   zone: 'side',
   defaults: DEFAULTS,
-  settings: [{ key: 'privacyNoticeUrl', kind: 'text', label: (s) => s.propertyPane.privacyUrlLabel }],
+  settings: [{ key: 'privacyNoticeUrl', kind: 'text', label: (s) => s.myChoices.propertyPane.privacyUrlLabel }],
   repositories: myChoicesRepositories,
   root: (p, repos, host) => {
     // The privacy notice is a setting, not list data, but it is rendered as a link all the same: the one URL rule applies.

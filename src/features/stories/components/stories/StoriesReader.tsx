@@ -9,7 +9,8 @@ import { formatNumericDate } from '../../../../shared/domain/dates';
 import { compareNamesDanish } from '../../../../shared/domain/names';
 import { styles } from '../../../../shared/components/common/styles';
 import { useStoredState } from '../../../../shared/components/common/useStoredState';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IStoriesStrings } from '../../loc/storiesStrings';
 import { STORY_THEMES } from '../../domain/models';
 import type { IStory, StoryTheme } from '../../domain/models';
 import { fill } from '../../loc/storyTexts';
@@ -24,7 +25,7 @@ const MAX_FEATURED = 5;
 export interface IStoriesReaderProps {
   /** The stories every featured person allows, newest first. */
   readonly stories: readonly IStory[];
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IStoriesStrings;
   readonly texts: IStoryTexts;
   readonly maxItems: number;
   /** Set by the web part's settings: then that filter is fixed and its chips are not shown. */
@@ -32,7 +33,7 @@ export interface IStoriesReaderProps {
   readonly area?: string;
 }
 
-function StoryCard(props: { story: IStory; strings: IStrings; headingId: string }): React.ReactElement {
+function StoryCard(props: { story: IStory; strings: ICommonStrings & IStoriesStrings; headingId: string }): React.ReactElement {
   const { story, strings, headingId } = props;
   return (
     <article className={styles.card} aria-labelledby={headingId}>

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import type { IsoDate } from '../../../../shared/domain/models';
 import type { IStoryRepository } from '../../data/IStoryRepository';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
+import type { IStoriesStrings } from '../../loc/storiesStrings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useInstanceId } from '../../../../shared/components/common/ids';
@@ -16,7 +17,7 @@ export interface IStoriesRootProps {
   readonly repository: IStoryRepository;
   /** The featured people's privacy choices, by site user id, read now (one batch). */
   readonly choices: (employeeIds: readonly number[]) => Promise<ReadonlyMap<number, IPrivacyChoices>>;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings & IStoriesStrings;
   readonly today: IsoDate;
   readonly title?: string;
   readonly maxItems: number;

@@ -10,7 +10,7 @@ import { useIdScope, useInstanceId } from '../../../../shared/components/common/
 import { styles } from '../../../../shared/components/common/styles';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import type { IsoDate } from '../../../../shared/domain/models';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IPrivacyChoices } from '../../../privacy';
 import type { IStoryCheckRepository } from '../../data/IStoryPageRepository';
 import { checkStory } from '../../domain/storyCheck';
@@ -22,7 +22,7 @@ import { checkStyles as c } from './checkStyles';
 export interface IStoryCheckRootProps {
   readonly repository: IStoryCheckRepository;
   readonly choices: (employeeIds: readonly number[]) => Promise<ReadonlyMap<number, IPrivacyChoices>>;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings;
   readonly today: IsoDate;
   readonly settings: IStoryCheckSettings;
   readonly publishedDays: number;

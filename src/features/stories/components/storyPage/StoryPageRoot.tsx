@@ -8,7 +8,7 @@ import { formatLongDate } from '../../../../shared/domain/dates';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { styles } from '../../../../shared/components/common/styles';
 import { useAsync } from '../../../../shared/components/common/useAsync';
-import type { IStrings } from '../../../../shared/loc/strings';
+import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IPrivacyChoices } from '../../../privacy';
 import type { IStoryPageRepository } from '../../data/IStoryPageRepository';
 import { consentProblems } from '../../domain/storyConsent';
@@ -21,7 +21,7 @@ export interface IStoryPageRootProps {
   readonly repository: IStoryPageRepository;
   readonly choices: (ids: readonly number[]) => Promise<ReadonlyMap<number, IPrivacyChoices>>;
   readonly fileName: string;
-  readonly strings: IStrings;
+  readonly strings: ICommonStrings;
   readonly siteUrl: string;
   /** Where "Tilbage til forsiden" leads. */
   readonly frontPageUrl: string;
@@ -77,7 +77,7 @@ export function StoryPageRoot(props: IStoryPageRootProps): React.ReactElement {
   );
 }
 
-function StoryPageBody(props: { page: IStoryPage; strings: IStrings; siteUrl: string }): React.ReactElement {
+function StoryPageBody(props: { page: IStoryPage; strings: ICommonStrings; siteUrl: string }): React.ReactElement {
   const { page, strings } = props;
   const { story } = page;
   const texts = storyTexts(strings.locale);

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { StoriesRoot } from '../../components/stories/StoriesRoot';
 import { STORY_THEMES } from '../../domain/models';
+import { storiesStrings } from '../../loc/storiesStrings';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { optional } from '../../../../shared/webparts/hostContext';
 import { areaSetting, maxItemsSetting, titleSetting } from '../../../../shared/webparts/settingFields';
@@ -21,10 +22,11 @@ export const STORIES = defineWebPart({
   manifestId: '3f6a2d1e-7b4c-4e8a-9d2f-5a1b3c4d6e02',
   alias: 'MedarbejderhistorierWebPart',
   bundle: 'medarbejdernyt-readers',
+  strings: storiesStrings,
   title: (s) => s.stories.title,
   zone: 'main',
   defaults: DEFAULTS,
-  settings: [titleSetting, maxItemsSetting(24), { key: 'theme', kind: 'choice', options: STORY_THEMES, label: (s) => s.propertyPane.themeLabel }, areaSetting],
+  settings: [titleSetting, maxItemsSetting(24), { key: 'theme', kind: 'choice', options: STORY_THEMES, label: (s) => s.stories.propertyPane.themeLabel }, areaSetting],
   repositories: storiesRepositories,
   root: (p, repos, host) =>
     React.createElement(StoriesRoot, {

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { DEFAULT_JARGON, parseJargon } from '../../domain/jargon';
 import { DEFAULT_LIX_WARNING } from '../../domain/readability';
+import { storiesStrings } from '../../loc/storiesStrings';
 import { storyTexts } from '../../loc/storyTexts';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { lazyRoot } from '../../../../shared/webparts/lazyRoot';
@@ -26,6 +27,7 @@ export const STORY_CHECK = defineWebPart({
   manifestId: 'c0576355-5402-4192-a655-272fa2ba1523',
   alias: 'TjekHistorierWebPart',
   bundle: 'medarbejdernyt-editors',
+  strings: storiesStrings,
   title: (s) => storyTexts(s.locale).check.title,
   zone: 'work',
   defaults: DEFAULTS,
