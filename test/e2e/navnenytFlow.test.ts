@@ -7,22 +7,16 @@
  */
 import * as zlib from 'zlib';
 import type { Browser, Page } from 'playwright-core';
-import { accountOf } from '../../workbench/app/accounts';
 import { addDays, copenhagenToday, formatLongDateWithoutYear, formatNumericDate } from '../../src/shared/domain/dates';
-import { launchBrowser } from './support/browser';
-import { axeViolations, formatViolations, watchErrors } from './support/pageChecks';
-import { openFrontPage, screenshot, switchUser, waitForWebParts } from './support/frontPage';
-import { startServer } from './support/server';
+import { axeViolations, formatViolations } from './support/pageChecks';
+import { screenshot, switchUser, waitForWebParts } from './support/frontPage';
+import { demoEmail, startSession, stopSession } from './support/session';
 import type { IRunningServer } from './support/server';
 
 jest.setTimeout(90_000);
 
 const TODAY = copenhagenToday(new Date());
-const email = (role: string): string => {
-  const a = accountOf(role);
-  if (!a) throw new Error(`no demo account ${role}`);
-  return a.email;
-};
+const email = demoEmail;
 const HR = email('HR officer');
 const COMMS = email('communications officer');
 const EMPLOYEE = email('employee');
@@ -90,18 +84,10 @@ let withdrawnPhoto = '';
 const jubileeSentence = `${EMPLOYEE_NAME}, pædagog`;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await openFrontPage(page, server.origin, `?today=${TODAY}`);
+  ({ server, browser, page, errors } = await startSession(`?today=${TODAY}`));
 }, 150_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopSession({ browser, server }));
 
 describe('navnenyt from HR to the front page and back out again', () => {
   it('HR finds the employee in the payroll extract and sends a jubilee with a photo for approval', async () => {

@@ -5,23 +5,16 @@
  * mixed).
  */
 import type { Browser, Page } from 'playwright-core';
-import { accountOf } from '../../workbench/app/accounts';
 import { formatLongDateWithoutYear, formatNumericDate } from '../../src/shared/domain/dates';
-import { launchBrowser } from './support/browser';
-import { watchErrors } from './support/pageChecks';
-import { openFrontPage, switchUser, waitForWebParts } from './support/frontPage';
-import { startServer } from './support/server';
+import { switchUser, waitForWebParts } from './support/frontPage';
+import { demoEmail, startSession, stopSession } from './support/session';
 import type { IRunningServer } from './support/server';
 
 jest.setTimeout(90_000);
 
 /** A Monday years before any real date this suite runs on. */
 const PAST_DAY = '2019-03-04';
-const email = (role: string): string => {
-  const a = accountOf(role);
-  if (!a) throw new Error(`no demo account ${role}`);
-  return a.email;
-};
+const email = demoEmail;
 const EMPLOYEE_NAME = 'Jonas Møller Nielsen';
 
 let server: IRunningServer;
@@ -30,18 +23,10 @@ let page: Page;
 let errors: () => string[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await openFrontPage(page, server.origin, `?today=${PAST_DAY}`);
+  ({ server, browser, page, errors } = await startSession(`?today=${PAST_DAY}`));
 }, 150_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopSession({ browser, server }));
 
 describe(`the local front page as of ${PAST_DAY}`, () => {
   it('shows the page as of that day', async () => {

@@ -5,21 +5,15 @@
  * WCAG 2.1 A/AA violation in the explanation.
  */
 import type { Browser, Page } from 'playwright-core';
-import { accountOf } from '../../workbench/app/accounts';
 import { copenhagenToday } from '../../src/shared/domain/dates';
-import { launchBrowser } from './support/browser';
-import { axeViolations, formatViolations, watchErrors } from './support/pageChecks';
-import { openFrontPage, switchUser } from './support/frontPage';
-import { startServer } from './support/server';
+import { axeViolations, formatViolations } from './support/pageChecks';
+import { switchUser } from './support/frontPage';
+import { demoEmail, startSession, stopSession } from './support/session';
 import type { IRunningServer } from './support/server';
 
 jest.setTimeout(90_000);
 
-const email = (role: string): string => {
-  const a = accountOf(role);
-  if (!a) throw new Error(`no demo account ${role}`);
-  return a.email;
-};
+const email = demoEmail;
 
 let server: IRunningServer;
 let browser: Browser;
@@ -30,19 +24,11 @@ const submit = (): ReturnType<Page['locator']> => page.locator('[data-webpart="i
 const approve = (): ReturnType<Page['locator']> => page.locator('[data-webpart="godkend-navnenyt"]');
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await openFrontPage(page, server.origin, `?today=${copenhagenToday(new Date())}`);
+  ({ server, browser, page, errors } = await startSession(`?today=${copenhagenToday(new Date())}`));
   await switchUser(page, email('employee'));
 }, 150_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => stopSession({ browser, server }));
 
 describe('what each person sees of the web parts that write', () => {
   it('an employee reads that HR submits name news, with the contact the web part names, and gets no form', async () => {
