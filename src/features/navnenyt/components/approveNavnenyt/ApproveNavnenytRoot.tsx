@@ -1,8 +1,6 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { changedFields } from '../../domain/navnenytChanges';
 import { toDataError } from '../../../../shared/data/errors';
-import type { DataError } from '../../../../shared/data/errors';
 import type { ApprovalDecision, INavnenytEditorRepository } from '../../data/INavnenytEditorRepository';
 import type { IWithdrawalRepository } from '../../data/IWithdrawalRepository';
 import type { ICommonStrings } from '../../../../shared/loc/strings';
@@ -18,6 +16,8 @@ import { PendingCard } from './PendingCard';
 import { WithdrawalTasks } from './WithdrawalTasks';
 import type { INavnenytItem } from '../../domain/models';
 import { navnenytTexts } from '../../loc';
+import { NoticeBar } from '../../../../shared/components/common/NoticeBar';
+import type { Notice } from '../../../../shared/components/common/NoticeBar';
 
 export interface IApproveNavnenytRootProps {
   readonly repository: INavnenytEditorRepository;
@@ -26,7 +26,6 @@ export interface IApproveNavnenytRootProps {
   readonly strings: ICommonStrings & IApproveStrings;
 }
 
-type Notice = { kind: 'done'; text: string } | { kind: 'error'; error: DataError } | undefined;
 
 function Queue(props: IApproveNavnenytRootProps & { initial: readonly INavnenytItem[] }): React.ReactElement {
   const { repository, strings } = props;
@@ -63,10 +62,7 @@ function Queue(props: IApproveNavnenytRootProps & { initial: readonly INavnenytI
 
   return (
     <>
-      <div>
-        {notice?.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{notice.text}</MessageBar>}
-        {notice?.kind === 'error' && <MessageBar messageBarType={MessageBarType.error}>{strings.common.errors[notice.error.kind]}</MessageBar>}
-      </div>
+      <NoticeBar notice={notice} strings={strings} />
       {items.length === 0 ? (
         <p className={styles.empty}>{strings.approve.empty}</p>
       ) : (

@@ -1,11 +1,9 @@
 import * as React from 'react';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { IWithdrawalTask } from '../../domain/consentStorage';
 import { navnenytSentence } from '../../domain/sentences';
 import { toDataError } from '../../../../shared/data/errors';
-import type { DataError } from '../../../../shared/data/errors';
 import type { IWithdrawalRepository } from '../../data/IWithdrawalRepository';
 import { navnenytTexts } from '../../loc';
 import type { ICommonStrings } from '../../../../shared/loc/strings';
@@ -15,13 +13,14 @@ import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import { approveStyles } from './approveStyles';
+import { NoticeBar } from '../../../../shared/components/common/NoticeBar';
+import type { Notice } from '../../../../shared/components/common/NoticeBar';
 
 export interface IWithdrawalTasksProps {
   readonly repository: IWithdrawalRepository;
   readonly strings: ICommonStrings & IApproveStrings;
 }
 
-type Notice = { kind: 'done'; text: string } | { kind: 'error'; error: DataError } | undefined;
 
 /** One published item the person has since said no to (in part), why, and the one action: delete it with its photo. */
 function TaskCard(props: { task: IWithdrawalTask; strings: ICommonStrings & IApproveStrings; busy: boolean; onRemove: (task: IWithdrawalTask) => void }): React.ReactElement {
@@ -75,11 +74,7 @@ function TaskList(props: IWithdrawalTasksProps & { initial: readonly IWithdrawal
 
   return (
     <>
-      {/* Fluent UI message bars are live regions themselves. */}
-      <div>
-        {notice?.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{notice.text}</MessageBar>}
-        {notice?.kind === 'error' && <MessageBar messageBarType={MessageBarType.error}>{strings.common.errors[notice.error.kind]}</MessageBar>}
-      </div>
+      <NoticeBar notice={notice} strings={strings} />
       {tasks.length === 0 ? (
         <p className={styles.empty}>{strings.approve.withdrawalsEmpty}</p>
       ) : (

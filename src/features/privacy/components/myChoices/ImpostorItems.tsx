@@ -4,7 +4,6 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { IPrivacyItem } from '../../domain/consentOwnership';
 import { toDataError } from '../../../../shared/data/errors';
-import type { DataError } from '../../../../shared/data/errors';
 import type { IPrivacyRepository } from '../../data/IPrivacyRepository';
 import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IMyChoicesStrings } from '../../loc/myChoicesStrings';
@@ -13,13 +12,14 @@ import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import { formatInstant } from './instant';
 import { choiceStyles } from './myChoicesStyles';
+import { NoticeBar } from '../../../../shared/components/common/NoticeBar';
+import type { Notice } from '../../../../shared/components/common/NoticeBar';
 
 export interface IImpostorItemsProps {
   readonly repository: IPrivacyRepository;
   readonly strings: ICommonStrings & IMyChoicesStrings;
 }
 
-type Notice = { kind: 'done'; text: string } | { kind: 'error'; error: DataError } | undefined;
 
 function ItemList(props: IImpostorItemsProps & { initial: readonly IPrivacyItem[] }): React.ReactElement {
   const { repository, strings } = props;
@@ -42,10 +42,7 @@ function ItemList(props: IImpostorItemsProps & { initial: readonly IPrivacyItem[
   };
   return (
     <>
-      <div>
-        {notice?.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{notice.text}</MessageBar>}
-        {notice?.kind === 'error' && <MessageBar messageBarType={MessageBarType.error}>{strings.common.errors[notice.error.kind]}</MessageBar>}
-      </div>
+      <NoticeBar notice={notice} strings={strings} />
       {items.length === 0 ? (
         <p className={styles.empty}>{t.impostorsEmpty}</p>
       ) : (
