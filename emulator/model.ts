@@ -179,7 +179,8 @@ export function entityName(url: string, baseType: number): string {
   return baseType === 1 ? `SP.Data.${name}Item` : `SP.Data.${name}ListItem`;
 }
 
-function builtIn(internalName: string, title: string, kind: FieldKind, extra: Partial<IFieldDef> = {}): IFieldDef {
+/** A field definition with SharePoint's defaults for a new column; `extra` sets what differs. */
+export function fieldDef(internalName: string, title: string, kind: FieldKind, extra: Partial<IFieldDef> = {}): IFieldDef {
   return {
     id: '',
     internalName,
@@ -192,12 +193,16 @@ function builtIn(internalName: string, title: string, kind: FieldKind, extra: Pa
     defaultValue: null,
     maxLength: null,
     richText: false,
-    builtIn: true,
-    readOnly: true,
+    builtIn: false,
+    readOnly: false,
     hidden: false,
     lookupList: null,
     ...extra,
   };
+}
+
+function builtIn(internalName: string, title: string, kind: FieldKind, extra: Partial<IFieldDef> = {}): IFieldDef {
+  return fieldDef(internalName, title, kind, { builtIn: true, readOnly: true, ...extra });
 }
 
 /** Fields every list has. `ID` is stored in the item table's primary key. */

@@ -10,6 +10,7 @@
  */
 import type { Core } from '../core';
 import { Errors } from '../errors';
+import { fieldDef } from '../model';
 import type { IFieldDef, IListDef } from '../model';
 import { canvasToHtml, CanvasControl } from './canvas';
 import { quoteIdent } from './db';
@@ -19,25 +20,7 @@ import type { SqlValue } from './values';
 export const SITE_PAGE_CONTENT_TYPE = '0x0101009D1CB255DA76424F860D91F20E6C4118';
 
 function field(internalName: string, title: string, kind: IFieldDef['kind'], extra: Partial<IFieldDef> = {}): IFieldDef {
-  return {
-    id: '',
-    internalName,
-    title,
-    kind,
-    indexed: false,
-    required: false,
-    dateOnly: false,
-    choices: [],
-    defaultValue: null,
-    maxLength: kind === 'Text' ? 255 : null,
-    richText: false,
-    builtIn: false,
-    readOnly: false,
-    hidden: false,
-    lookupList: null,
-    group: 'Kolonner til webstedsside',
-    ...extra,
-  };
+  return fieldDef(internalName, title, kind, { maxLength: kind === 'Text' ? 255 : null, group: 'Kolonner til webstedsside', ...extra });
 }
 
 /** The Site Page content type's own columns (Danish display names as on a Danish site; ids generated). */
