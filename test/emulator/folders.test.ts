@@ -41,7 +41,8 @@ describe('default libraries of a communication site', () => {
     const pages = await owner.web.getFolderByServerRelativePath('/sites/intranet/SitePages').files();
     expect(pages.map((f) => f.Name)).toEqual(['Home.aspx']);
     const props = await owner.web.getFolderByServerRelativePath(docs).properties();
-    expect(props).toBeDefined();
+    // The property bag names the folder's library and counts its files, as SharePoint's does.
+    expect(props).toMatchObject({ vti_x005f_listname: expect.stringMatching(/^\{[0-9A-F-]{36}\}$/), vti_x005f_folderitemcount: expect.any(Number) });
     const rootItem = await raw(emu, USERS.owner, `web/getFolderByServerRelativePath(decodedUrl='${encodeURIComponent(docs)}')/listItemAllFields`);
     expect(await rootItem.json()).toEqual({ 'odata.null': true });
   });
