@@ -126,6 +126,33 @@ describe('the page’s date', () => {
   });
 });
 
+describe('the Navnenyt area filter', () => {
+  it('is the browser’s own select: choosing an area by keyboard narrows the list, and the choice survives a reload', async () => {
+    const page = await newPage();
+    const errors = watchErrors(page);
+    await openFrontPage(page, server.origin, AT_TODAY);
+    const all = await texts(page, sel.navnenyt);
+    const filter = page.getByRole('combobox', { name: /Vis navnenyt fra/ });
+    const areas = await filter.locator('option').allTextContents();
+    expect(areas[0]).toBe('Hele kommunen');
+    expect(areas.length).toBeGreaterThan(2);
+    const area = areas[areas.length - 1];
+    await filter.focus();
+    await page.keyboard.press('End');
+    await expect(filter.inputValue()).resolves.toBe(area);
+    const narrowed = await texts(page, sel.navnenyt);
+    expect(narrowed).not.toEqual(all);
+    await page.reload();
+    await waitForWebParts(page);
+    await expect(page.getByRole('combobox', { name: /Vis navnenyt fra/ }).inputValue()).resolves.toBe(area);
+    await page.getByRole('combobox', { name: /Vis navnenyt fra/ }).selectOption('');
+    await expect(texts(page, sel.navnenyt)).resolves.toEqual(all);
+    const violations = await axeViolations(page);
+    if (violations.length) throw new Error(`axe-core found violations:\n\n${formatViolations(violations)}`);
+    expect(errors()).toEqual([]);
+  });
+});
+
 describe('readable text', () => {
   it('gives every line of every web part room: no line is drawn over the one before it', async () => {
     const page = await newPage();

@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { indexPrivacyChoices } from '../../../privacy';
 import { addDays, formatWeek } from '../../../../shared/domain/dates';
 import type { IsoDate } from '../../../../shared/domain/models';
@@ -15,6 +13,8 @@ import { useIdScope, useInstanceId } from '../../../../shared/components/common/
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { useStoredState } from '../../../../shared/components/common/useStoredState';
 import { styles } from '../../../../shared/components/common/styles';
+import { SelectField } from '../../../../shared/components/common/SelectField';
+import type { ISelectOption } from '../../../../shared/components/common/SelectField';
 import { NavnenytEntry } from './NavnenytEntry';
 import { entryStyles } from './navnenytStyles';
 import type { NavnenytType } from '../../domain/models';
@@ -61,16 +61,16 @@ function Content(props: INavnenytRootProps & { feed: INavnenytFeed }): React.Rea
     area,
     maxItems: props.maxItems,
   });
-  const options: IDropdownOption[] = [{ key: ALL, text: strings.navnenyt.filterAll }, ...areasOf(feed).map((a) => ({ key: a, text: a }))];
+  const options: ISelectOption[] = [{ key: ALL, text: strings.navnenyt.filterAll }, ...areasOf(feed).map((a) => ({ key: a, text: a }))];
   return (
     <>
       {props.area === undefined && options.length > 2 && (
-        <Dropdown
+        <SelectField
+          name="area"
           label={strings.navnenyt.filterLabel}
           options={options}
           selectedKey={area ?? ALL}
-          onChange={(_, o) => setStoredArea(o && o.key !== ALL ? String(o.key) : undefined)}
-          styles={{ root: { maxWidth: 320, marginBottom: 8 } }}
+          onChange={(key) => setStoredArea(key !== ALL ? key : undefined)}
         />
       )}
       {groups.length === 0 ? (
