@@ -96,7 +96,7 @@ function withAccountChoices(
   if (withChoices !== undefined && employees[withChoices]) {
     const yes = { birthday: true, age: false, jubilee: true, newColleague: true, retirement: true, photo: true, portraitText: true };
     const no = { birthday: false, age: false, jubilee: false, newColleague: false, retirement: false, photo: false, portraitText: false };
-    result.push({ employeeIndex: withChoices, choices: { intranet: yes, linkedIn: no }, consentTextVersion: CONSENT_TEXT_VERSIONS[1], registeredBy: 'Selvbetjening' });
+    result.push({ employeeIndex: withChoices, choices: { intranet: yes, linkedIn: no, facebook: no }, consentTextVersion: CONSENT_TEXT_VERSIONS[1], registeredBy: 'Selvbetjening' });
   }
   return result;
 }

@@ -21,13 +21,14 @@ export interface IDemoPortrait {
   readonly linkedInText?: string;
   readonly linkedInPostUrl?: string;
   readonly sharedAt?: string;
+  readonly removedAt?: string;
   readonly jobAdvertUrl: string;
 }
 
 export const JOB_ADVERT_BASE = 'https://www.norddjurs.dk/job/ledige-stillinger/';
 
 /** How many portraits get each LinkedIn status (the rest are 'notShared'). */
-const STATUS_COUNTS: readonly (readonly [LinkedInStatus, number])[] = [['shared', 8], ['readyToShare', 5], ['toRemove', 2]];
+const STATUS_COUNTS: readonly (readonly [LinkedInStatus, number])[] = [['shared', 8], ['readyToShare', 5], ['toRemove', 2], ['removed', 1]];
 
 const PLURAL: Readonly<Record<Profession, string>> = {
   'Social- og sundhedsassistent': 'social- og sundhedsassistenter',
@@ -63,7 +64,7 @@ export function generatePortraits(random: IRandom, employees: readonly IDemoEmpl
     used.add(e.index);
     const status = shuffled[i];
     const advert = `${JOB_ADVERT_BASE}${text.advertSlug}`;
-    const shared = status === 'shared' || status === 'toRemove';
+    const shared = status === 'shared' || status === 'toRemove' || status === 'removed';
     const sharedDay = addDays(today, -random.int(3, 150));
     const activity = `72${String(hashString(e.email)).padStart(10, '0')}${String(i).padStart(7, '0')}`;
     portraits.push({
@@ -80,6 +81,7 @@ export function generatePortraits(random: IRandom, employees: readonly IDemoEmpl
       linkedInText: status === 'notShared' ? undefined : linkedInText(e, text.profession, text.quote, advert),
       linkedInPostUrl: shared ? `https://www.linkedin.com/posts/norddjurs-kommune_velfaerd-job-activity-${activity}` : undefined,
       sharedAt: shared ? toTimestamp(sharedDay, 9) : undefined,
+      removedAt: status === 'removed' ? toTimestamp(addDays(sharedDay, 2), 10) : undefined,
       jobAdvertUrl: advert,
     });
   });

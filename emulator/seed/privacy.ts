@@ -10,8 +10,11 @@ export interface IDemoPrivacy {
   readonly registeredBy: 'Selvbetjening' | 'HR';
 }
 
-/** Probability of yes per category and channel. */
-const YES: Readonly<Record<ConsentChannel, Readonly<Record<ConsentCategory, number>>>> = {
+/**
+ * Probability of yes per category on the intranet and LinkedIn. Facebook is not drawn (so the demo data stays what it
+ * was before the channel came): everyone says no there, except the portrayed, who say on Facebook what they say on LinkedIn.
+ */
+const YES: Readonly<Record<Exclude<ConsentChannel, 'facebook'>, Readonly<Record<ConsentCategory, number>>>> = {
   intranet: { birthday: 0.9, age: 0.72, jubilee: 0.95, newColleague: 0.93, retirement: 0.92, photo: 0.78, portraitText: 0.85 },
   linkedIn: { birthday: 0.02, age: 0.01, jubilee: 0.08, newColleague: 0.1, retirement: 0.05, photo: 0.07, portraitText: 0.08 },
 };
@@ -21,7 +24,7 @@ export const CONSENT_TEXT_VERSIONS: readonly string[] = ['2024.1', '2025.1'];
 /** Share of employees with a privacy-choices item. */
 export const PRIVACY_COVERAGE = 0.9;
 
-function draw(random: IRandom, channel: ConsentChannel): Record<ConsentCategory, boolean> {
+function draw(random: IRandom, channel: Exclude<ConsentChannel, 'facebook'>): Record<ConsentCategory, boolean> {
   const result = {} as Record<ConsentCategory, boolean>;
   for (const category of CONSENT_CATEGORIES) result[category] = random.chance(YES[channel][category]);
   // Showing one's age presupposes showing the birthday.
@@ -51,7 +54,12 @@ export function generatePrivacy(
       linkedIn.photo = onLinkedIn;
       linkedIn.portraitText = onLinkedIn;
     }
-    items.push({ employeeIndex: e.index, choices: { intranet, linkedIn }, consentTextVersion, registeredBy });
+    const facebook = Object.fromEntries(CONSENT_CATEGORIES.map((c) => [c, false])) as Record<ConsentCategory, boolean>;
+    if (status !== undefined) {
+      facebook.photo = linkedIn.photo;
+      facebook.portraitText = linkedIn.portraitText;
+    }
+    items.push({ employeeIndex: e.index, choices: { intranet, linkedIn, facebook }, consentTextVersion, registeredBy });
   }
   return items;
 }

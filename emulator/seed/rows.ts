@@ -39,14 +39,14 @@ function image(r: IResolvers, img: ISeedImage | undefined, urlField: string, alt
   return { [urlField]: { Url: r.imageUrl(img.fileName), Description: img.alt }, [altField]: img.alt };
 }
 
-const PRIVACY_FIELDS: readonly (readonly [ConsentCategory, string, string])[] = [
-  ['birthday', PV.IntranetBirthday.name, PV.LinkedInBirthday.name],
-  ['age', PV.IntranetAge.name, PV.LinkedInAge.name],
-  ['jubilee', PV.IntranetJubilee.name, PV.LinkedInJubilee.name],
-  ['newColleague', PV.IntranetNewColleague.name, PV.LinkedInNewColleague.name],
-  ['retirement', PV.IntranetRetirement.name, PV.LinkedInRetirement.name],
-  ['photo', PV.IntranetPhoto.name, PV.LinkedInPhoto.name],
-  ['portraitText', PV.IntranetPortraitText.name, PV.LinkedInPortraitText.name],
+const PRIVACY_FIELDS: readonly (readonly [ConsentCategory, string, string, string])[] = [
+  ['birthday', PV.IntranetBirthday.name, PV.LinkedInBirthday.name, PV.FacebookBirthday.name],
+  ['age', PV.IntranetAge.name, PV.LinkedInAge.name, PV.FacebookAge.name],
+  ['jubilee', PV.IntranetJubilee.name, PV.LinkedInJubilee.name, PV.FacebookJubilee.name],
+  ['newColleague', PV.IntranetNewColleague.name, PV.LinkedInNewColleague.name, PV.FacebookNewColleague.name],
+  ['retirement', PV.IntranetRetirement.name, PV.LinkedInRetirement.name, PV.FacebookRetirement.name],
+  ['photo', PV.IntranetPhoto.name, PV.LinkedInPhoto.name, PV.FacebookPhoto.name],
+  ['portraitText', PV.IntranetPortraitText.name, PV.LinkedInPortraitText.name, PV.FacebookPortraitText.name],
 ];
 
 export function employeeRows(data: IDemoData): Row[] {
@@ -83,9 +83,10 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
       [PV.ConsentTextVersion.name]: p.consentTextVersion,
       [PV.RegisteredBy.name]: p.registeredBy,
     };
-    for (const [category, intranet, linkedIn] of PRIVACY_FIELDS) {
+    for (const [category, intranet, linkedIn, facebook] of PRIVACY_FIELDS) {
       row[intranet] = p.choices.intranet[category];
       row[linkedIn] = p.choices.linkedIn[category];
+      row[facebook] = p.choices.facebook[category];
     }
     const author = p.registeredBy === 'HR' && authors.hr ? authors.hr : e.email;
     batches.push({ listTitle: 'Privatlivsvalg', rows: [row], options: { authorEmail: author } });
@@ -141,6 +142,7 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
     if (p.linkedInText) row[PF.LinkedInText.name] = p.linkedInText;
     if (p.linkedInPostUrl) row[PF.LinkedInPostUrl.name] = { Url: p.linkedInPostUrl, Description: 'Opslaget på LinkedIn' };
     if (p.sharedAt) row[PF.SharedDate.name] = p.sharedAt;
+    if (p.removedAt) row[PF.LinkedInRemovedDate.name] = p.removedAt;
     return row;
   });
   batches.push({ listTitle: 'Medarbejderportrætter', rows: portraitRows, options: { authorEmail: authors.comms } });

@@ -108,7 +108,8 @@ describe('list definitions in sharepoint/assets and src/shared/data/lists.ts agr
     const choices = (name: string): string[] => elements.Field.find((f) => f.Name === name)?.CHOICES?.CHOICE ?? [];
     expect(choices('MnEventType')).toEqual(['Fødselsdag', 'Jubilæum', 'Ny medarbejder', 'Pension', 'Fratrædelse', 'Mindeord']);
     expect(choices('MnTheme')).toHaveLength(9);
-    expect(choices('MnLinkedInStatus')).toEqual(['Ikke delt', 'Klar til deling', 'Delt', 'Skal fjernes']);
+    expect(choices('MnLinkedInStatus')).toEqual(['Ikke delt', 'Klar til deling', 'Delt', 'Skal fjernes', 'Fjernet']);
+    expect(choices('MnFacebookStatus')).toEqual(choices('MnLinkedInStatus'));
   });
 
   it('the data layer maps every key of the code to exactly the XML\'s choices, in order', () => {

@@ -182,7 +182,7 @@ describe('payroll extract, stories and portraits', () => {
     const { anneId } = seed();
     emu.admin.addItems('Medarbejderportrætter', [{ Title: 'Anne Hansen', MnEmployeeId: anneId, MnProfession: 'Social- og sundhedsassistent', MnQuote: 'Ingen dage er ens', MnLinkedInStatus: 'Delt', MnJobAdvertUrl: { Url: 'https://www.norddjurs.dk/job', Description: 'Job' } }], { authorEmail: USERS.comms });
     const feed = await as(USERS.employee).portraits.getPortraits({});
-    expect(feed.portraits.map((p) => [p.name, p.profession, p.linkedInStatus, p.jobAdvertUrl])).toEqual([['Anne Hansen', 'Social- og sundhedsassistent', 'shared', 'https://www.norddjurs.dk/job']]);
+    expect(feed.portraits.map((p) => [p.name, p.profession, p.channels.linkedIn.status, p.jobAdvertUrl])).toEqual([['Anne Hansen', 'Social- og sundhedsassistent', 'shared', 'https://www.norddjurs.dk/job']]);
     expect(feed.choices.get(anneId)?.choices.intranet.jubilee).toBe(true);
   });
 });

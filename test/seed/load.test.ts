@@ -131,7 +131,7 @@ describe('the demo seed loaded into the emulator', () => {
     expect(drafts.value).toHaveLength(expected.stories.filter((s) => !s.published).length);
     const portraits = await get(items('Medarbejderportrætter', '&$select=Title,MnProfession,MnLinkedInStatus,MnLinkedInPostUrl,MnJobAdvertUrl'), EMPLOYEE);
     expect(portraits.value).toHaveLength(expected.portraits.length);
-    expect(new Set(portraits.value.map((p) => p.MnLinkedInStatus))).toEqual(new Set(['Ikke delt', 'Klar til deling', 'Delt', 'Skal fjernes']));
+    expect(new Set(portraits.value.map((p) => p.MnLinkedInStatus))).toEqual(new Set(['Ikke delt', 'Klar til deling', 'Delt', 'Skal fjernes', 'Fjernet']));
   });
 
   it('serves the generated images from the picture library', async () => {

@@ -85,10 +85,10 @@ export class FakePortraitRepository extends Answer<IPortraitQuery, IPortraitFeed
 }
 
 /** A consent matrix: every category on the intranet as given, LinkedIn all no unless given. */
-export function matrix(intranet: boolean, overrides: Partial<Record<`${'intranet' | 'linkedIn'}.${string}`, boolean>> = {}): ConsentMatrix {
-  const channel = (name: 'intranet' | 'linkedIn', base: boolean): Record<string, boolean> =>
+export function matrix(intranet: boolean, overrides: Partial<Record<`${'intranet' | 'linkedIn' | 'facebook'}.${string}`, boolean>> = {}): ConsentMatrix {
+  const channel = (name: 'intranet' | 'linkedIn' | 'facebook', base: boolean): Record<string, boolean> =>
     Object.fromEntries(CONSENT_CATEGORIES.map((c) => [c, overrides[`${name}.${c}`] ?? base]));
-  return { intranet: channel('intranet', intranet), linkedIn: channel('linkedIn', false) } as unknown as ConsentMatrix;
+  return { intranet: channel('intranet', intranet), linkedIn: channel('linkedIn', false), facebook: channel('facebook', false) } as unknown as ConsentMatrix;
 }
 
 export function choicesOf(id: number, name: string, m: ConsentMatrix): IPrivacyChoices {

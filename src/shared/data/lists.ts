@@ -89,6 +89,14 @@ export const PortraitFields = {
   LinkedInPostUrl: field('MnLinkedInPostUrl', 'URL'),
   SharedDate: field('MnSharedDate', 'DateTime'),
   JobAdvertUrl: field('MnJobAdvertUrl', 'URL'),
+  FocusX: field('MnFocusX', 'Number'),
+  FocusY: field('MnFocusY', 'Number'),
+  LinkedInRemovedDate: field('MnLinkedInRemovedDate', 'DateTime'),
+  FacebookStatus: field('MnFacebookStatus', 'Choice'),
+  FacebookText: field('MnFacebookText', 'Note'),
+  FacebookPostUrl: field('MnFacebookPostUrl', 'URL'),
+  FacebookSharedDate: field('MnFacebookSharedDate', 'DateTime'),
+  FacebookRemovedDate: field('MnFacebookRemovedDate', 'DateTime'),
 } as const;
 
 /** Everyone reads Privatlivsvalg: the person field and the choices, never the payroll employee number. */
@@ -108,6 +116,13 @@ export const PrivacyFields = {
   LinkedInRetirement: field('MnLinkedInRetirement', 'Boolean'),
   LinkedInPhoto: field('MnLinkedInPhoto', 'Boolean'),
   LinkedInPortraitText: field('MnLinkedInPortraitText', 'Boolean'),
+  FacebookBirthday: field('MnFacebookBirthday', 'Boolean'),
+  FacebookAge: field('MnFacebookAge', 'Boolean'),
+  FacebookJubilee: field('MnFacebookJubilee', 'Boolean'),
+  FacebookNewColleague: field('MnFacebookNewColleague', 'Boolean'),
+  FacebookRetirement: field('MnFacebookRetirement', 'Boolean'),
+  FacebookPhoto: field('MnFacebookPhoto', 'Boolean'),
+  FacebookPortraitText: field('MnFacebookPortraitText', 'Boolean'),
   ConsentTextVersion: field('MnConsentTextVersion', 'Text'),
   RegisteredBy: field('MnRegisteredBy', 'Choice'),
 } as const;

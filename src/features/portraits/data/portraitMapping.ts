@@ -1,8 +1,26 @@
 import { BuiltIn, PortraitFields as F } from '../../../shared/data/lists';
-import { image, link, num, person, personSelect, text } from '../../../shared/data/rows';
+import { etagOf, image, link, num, person, personSelect, text } from '../../../shared/data/rows';
 import type { Row } from '../../../shared/data/rows';
-import { LINKEDIN_STATUSES, PROFESSIONS } from '../domain/models';
-import type { IPortrait, LinkedInStatus } from '../domain/models';
+import { PROFESSIONS, SHARE_STATUSES } from '../domain/models';
+import type { IChannelShare, IFocalPoint, IPortrait, PortraitChannel, ShareStatus } from '../domain/models';
+
+/** The fields of one channel's share: status, text, post, shared and removed dates. */
+export const CHANNEL_FIELDS: Readonly<Record<PortraitChannel, { status: string; text: string; postUrl: string; sharedAt: string; removedAt: string }>> = {
+  linkedIn: {
+    status: F.LinkedInStatus.name,
+    text: F.LinkedInText.name,
+    postUrl: F.LinkedInPostUrl.name,
+    sharedAt: F.SharedDate.name,
+    removedAt: F.LinkedInRemovedDate.name,
+  },
+  facebook: {
+    status: F.FacebookStatus.name,
+    text: F.FacebookText.name,
+    postUrl: F.FacebookPostUrl.name,
+    sharedAt: F.FacebookSharedDate.name,
+    removedAt: F.FacebookRemovedDate.name,
+  },
+};
 
 export const PORTRAIT_SELECT: readonly string[] = [
   BuiltIn.Id.name,
@@ -16,29 +34,56 @@ export const PORTRAIT_SELECT: readonly string[] = [
   F.Story.name,
   F.Photo.name,
   F.PhotoAlt.name,
-  F.LinkedInStatus.name,
-  F.LinkedInText.name,
-  F.LinkedInPostUrl.name,
-  F.SharedDate.name,
   F.JobAdvertUrl.name,
+  F.FocusX.name,
+  F.FocusY.name,
+  ...Object.values(CHANNEL_FIELDS).flatMap((c) => [c.status, c.text, c.postUrl, c.sharedAt, c.removedAt]),
 ];
 
-/** SharePoint's choice values of MnLinkedInStatus (sharepoint/assets): the only place they meet the code's keys. */
-export const LINKEDIN_STATUS_CHOICES: Readonly<Record<LinkedInStatus, string>> = {
+/** SharePoint's choice values of MnLinkedInStatus and MnFacebookStatus (sharepoint/assets): the only place they meet the code's keys. */
+export const SHARE_STATUS_CHOICES: Readonly<Record<ShareStatus, string>> = {
   notShared: 'Ikke delt',
   readyToShare: 'Klar til deling',
   shared: 'Delt',
   toRemove: 'Skal fjernes',
+  removed: 'Fjernet',
 };
 
 /** The stored choice value as a status; a value the list does not offer counts as not shared. */
-export function linkedInStatusFromChoice(value: string | undefined): LinkedInStatus {
-  return LINKEDIN_STATUSES.find((s) => LINKEDIN_STATUS_CHOICES[s] === value) ?? 'notShared';
+export function shareStatusFromChoice(value: string | undefined): ShareStatus {
+  return SHARE_STATUSES.find((s) => SHARE_STATUS_CHOICES[s] === value) ?? 'notShared';
 }
 
 /** The choice value SharePoint stores for a status. */
-export function linkedInStatusChoice(status: LinkedInStatus): string {
-  return LINKEDIN_STATUS_CHOICES[status];
+export function shareStatusChoice(status: ShareStatus): string {
+  return SHARE_STATUS_CHOICES[status];
+}
+
+/** LinkedIn's names for the same mapping (the demo seed and the schema test use them). */
+export const linkedInStatusFromChoice = shareStatusFromChoice;
+export const linkedInStatusChoice = shareStatusChoice;
+
+function fraction(row: Row, name: string): number | undefined {
+  const v = num(row, name);
+  return v !== undefined && v >= 0 && v <= 1 ? v : undefined;
+}
+
+function focusOf(row: Row): IFocalPoint | undefined {
+  const x = fraction(row, F.FocusX.name);
+  const y = fraction(row, F.FocusY.name);
+  return x !== undefined && y !== undefined ? { x, y } : undefined;
+}
+
+/** One channel's share as stored; its post URL passes the URL rule against the site the list lives on. */
+export function channelShareOf(row: Row, channel: PortraitChannel, siteUrl: string): IChannelShare {
+  const f = CHANNEL_FIELDS[channel];
+  return {
+    status: shareStatusFromChoice(text(row, f.status)),
+    text: text(row, f.text),
+    postUrl: link(row, f.postUrl, siteUrl),
+    sharedAt: text(row, f.sharedAt),
+    removedAt: text(row, f.removedAt),
+  };
 }
 
 /** A list item as a portrait; its photo and links pass the URL rule against the site the list lives on. */
@@ -59,10 +104,9 @@ export function toPortrait(row: Row, siteUrl: string): IPortrait | undefined {
     quote: text(row, F.Quote.name),
     story: text(row, F.Story.name),
     photo: image(row, F.Photo.name, F.PhotoAlt.name, siteUrl),
-    linkedInStatus: linkedInStatusFromChoice(text(row, F.LinkedInStatus.name)),
-    linkedInText: text(row, F.LinkedInText.name),
-    linkedInPostUrl: link(row, F.LinkedInPostUrl.name, siteUrl),
-    sharedAt: text(row, F.SharedDate.name),
+    focus: focusOf(row),
+    channels: { linkedIn: channelShareOf(row, 'linkedIn', siteUrl), facebook: channelShareOf(row, 'facebook', siteUrl) },
     jobAdvertUrl: link(row, F.JobAdvertUrl.name, siteUrl),
+    etag: etagOf(row),
   };
 }

@@ -15,7 +15,7 @@ const CATEGORY_KEY: Readonly<Record<ConsentCategory, string>> = {
   photo: 'Photo',
   portraitText: 'PortraitText',
 };
-const CHANNEL_KEY: Readonly<Record<ConsentChannel, string>> = { intranet: 'Intranet', linkedIn: 'LinkedIn' };
+const CHANNEL_KEY: Readonly<Record<ConsentChannel, string>> = { intranet: 'Intranet', linkedIn: 'LinkedIn', facebook: 'Facebook' };
 
 /** The internal name of the yes/no field for one category on one channel. */
 export function consentFieldName(channel: ConsentChannel, category: ConsentCategory): string {

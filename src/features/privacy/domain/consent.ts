@@ -8,7 +8,7 @@
  * - Every item also needs `consentConfirmed` (HR or the editor confirmed the person, or the relatives, agreed to this
  *   mention). Without it nothing shows, whatever the choices say.
  * - The age needs its own `age` yes; a photo needs its own `photo` yes, in the same channel.
- * - External channels (linkedIn) are opt-in only: without a privacy-choices item everything there is no.
+ * - External channels (linkedIn, facebook) are opt-in only: without a privacy-choices item everything there is no.
  * - Intranet without a privacy-choices item follows `IntranetDefaultPolicy` (default 'confirmedMention': the mention
  *   HR confirmed on the item may show, but never the age and never the photo, which need the person's own yes).
  * - A privacy-choices item, when present, always decides: an explicit no hides the item even if HR confirmed it.
@@ -30,7 +30,7 @@ export const DEFAULT_INTRANET_POLICY: IntranetDefaultPolicy = 'confirmedMention'
 /** A matrix with every category and channel set to no (the default for a new person). */
 export function emptyConsentMatrix(): ConsentMatrix {
   const none = Object.fromEntries(CONSENT_CATEGORIES.map((c) => [c, false])) as Record<ConsentCategory, boolean>;
-  return { intranet: { ...none }, linkedIn: { ...none } };
+  return { intranet: { ...none }, linkedIn: { ...none }, facebook: { ...none } };
 }
 
 /** A copy of the matrix with one choice changed (for the "Mine valg" page). */

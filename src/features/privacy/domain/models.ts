@@ -3,11 +3,12 @@ import type { IPersonRef } from '../../../shared/domain/models';
 /** Privacy choices: per person, category and channel. */
 export type ConsentCategory = 'birthday' | 'age' | 'jubilee' | 'newColleague' | 'retirement' | 'photo' | 'portraitText';
 
-export type ConsentChannel = 'intranet' | 'linkedIn';
+/** The intranet, and the external channels LinkedIn and Facebook (opt-in only: default no). */
+export type ConsentChannel = 'intranet' | 'linkedIn' | 'facebook';
 
 export const CONSENT_CATEGORIES: readonly ConsentCategory[] = ['birthday', 'age', 'jubilee', 'newColleague', 'retirement', 'photo', 'portraitText'];
 
-export const CONSENT_CHANNELS: readonly ConsentChannel[] = ['intranet', 'linkedIn'];
+export const CONSENT_CHANNELS: readonly ConsentChannel[] = ['intranet', 'linkedIn', 'facebook'];
 
 export type ConsentMatrix = Readonly<Record<ConsentChannel, Readonly<Record<ConsentCategory, boolean>>>>;
 

@@ -12,6 +12,7 @@ export interface IMyChoicesStrings {
     readonly categoryHeader: string;
     readonly intranet: string;
     readonly linkedIn: string;
+    readonly facebook: string;
     readonly categories: Readonly<Record<'birthday' | 'age' | 'jubilee' | 'newColleague' | 'retirement' | 'photo' | 'portraitText', string>>;
     readonly save: string;
     readonly saved: string;
@@ -51,6 +52,7 @@ const da: IMyChoicesStrings = {
     categoryHeader: 'Hvad må vises',
     intranet: 'Intranettet',
     linkedIn: 'LinkedIn',
+    facebook: 'Facebook',
     categories: {
       birthday: 'Min fødselsdag',
       age: 'Min alder ved runde fødselsdage',
@@ -72,7 +74,7 @@ const da: IMyChoicesStrings = {
     changedBy: 'Gemt {0} af {1}',
     firstVersion: 'Første valg',
     unsaved: 'Du har ændringer, der ikke er gemt.',
-    noChoicesYet: 'Du har ikke gemt nogen valg endnu. Indtil du gør det, viser intranettet kun navnenyt, som HR har aftalt med dig, og aldrig din alder eller dit foto. LinkedIn viser intet om dig.',
+    noChoicesYet: 'Du har ikke gemt nogen valg endnu. Indtil du gør det, viser intranettet kun navnenyt, som HR har aftalt med dig, og aldrig din alder eller dit foto. LinkedIn og Facebook viser intet om dig.',
     registeredByHr: 'HR har registreret valgene herunder for dig. Når du gemmer eller trækker samtykker tilbage, gemmes dine egne valg, og de gælder fremover i stedet for HR\'s.',
     impostorsTitle: 'Privatlivsvalg oprettet af andre (kun HR)',
     impostorsIntro: 'Disse elementer er oprettet af en, der hverken er medarbejderen selv eller medlem af HR. Intranettet ser bort fra dem. Læg dem i papirkurven.',
@@ -95,6 +97,7 @@ const en: IMyChoicesStrings = {
     categoryHeader: 'What may be shown',
     intranet: 'The intranet',
     linkedIn: 'LinkedIn',
+    facebook: 'Facebook',
     categories: {
       birthday: 'My birthday',
       age: 'My age on round birthdays',
@@ -116,7 +119,7 @@ const en: IMyChoicesStrings = {
     changedBy: 'Saved {0} by {1}',
     firstVersion: 'First choices',
     unsaved: 'You have unsaved changes.',
-    noChoicesYet: 'You have not saved any choices yet. Until you do, the intranet shows only name news HR agreed with you, never your age or photo. LinkedIn shows nothing about you.',
+    noChoicesYet: 'You have not saved any choices yet. Until you do, the intranet shows only name news HR agreed with you, never your age or photo. LinkedIn and Facebook show nothing about you.',
     registeredByHr: 'HR registered the choices below for you. When you save or withdraw, your own choices are saved and apply from then on instead of HR\'s.',
     impostorsTitle: 'Privacy choices created by others (HR only)',
     impostorsIntro: 'These items were created by someone who is neither the employee nor a member of HR. The intranet ignores them. Put them in the recycle bin.',

@@ -16,7 +16,7 @@ function portrait(id: number, name: string): IPortrait {
     workplace: 'Børnehuset Ørum',
     quote: 'Ingen dage er ens',
     photo: { url: `/foto-${id}.svg`, alt: '' },
-    linkedInStatus: 'notShared',
+    channels: { linkedIn: { status: 'notShared' }, facebook: { status: 'notShared' } },
     jobAdvertUrl: 'https://www.norddjurs.dk/job',
   };
 }

@@ -17,7 +17,8 @@ describe('Mine valg', () => {
     renderRoot(new FakePrivacyRepository({ id: 5, name: 'Anne Hansen' }));
     expect(await screen.findByText(/Du har ikke gemt nogen valg endnu/)).toBeTruthy();
     expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
-    expect(screen.getAllByRole('checkbox')).toHaveLength(14);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(21);
+    expect(screen.getByRole('checkbox', { name: 'Mit foto – Facebook' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Læs, hvordan kommunen behandler dine oplysninger' }).getAttribute('href')).toBe('https://www.norddjurs.dk/privatliv');
     expect((screen.getByRole('button', { name: 'Gem mine valg' }) as HTMLButtonElement).disabled).toBe(true);
   });

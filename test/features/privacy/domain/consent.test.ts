@@ -1,6 +1,7 @@
 import {
   emptyConsentMatrix,
   indexPrivacyChoices,
+  isAllowed,
   withChoice,
   withdrawAll,
 } from '../../../../src/features/privacy/domain/consent';
@@ -137,5 +138,19 @@ describe('matrix helpers and lookup', () => {
     expect(choicesFor({ employee: { id: 9, name: 'Anne Hansen' } }, index)).toBe(b);
     expect(choicesFor({ employee: { id: 99, name: 'X' } }, index)).toBeUndefined();
     expect(choicesFor({}, index)).toBeUndefined();
+  });
+});
+
+describe('Facebook, its own external channel', () => {
+  it('is no for everything until the person says yes, independently of LinkedIn', () => {
+    const m = withChoice(emptyConsentMatrix(), 'linkedIn', 'portraitText', true);
+    const c: IPrivacyChoices = { employee: { id: 7, name: 'Søren Ørsted' }, choices: m, registeredBy: 'Selvbetjening' };
+    expect(isAllowed(c, 'linkedIn', 'portraitText')).toBe(true);
+    expect(isAllowed(c, 'facebook', 'portraitText')).toBe(false);
+    expect(isAllowed(undefined, 'facebook', 'photo')).toBe(false);
+    const yes = withChoice(m, 'facebook', 'photo', true);
+    expect(isAllowed({ ...c, choices: yes }, 'facebook', 'photo')).toBe(true);
+    expect(withdrawAll(yes, 'facebook').facebook.photo).toBe(false);
+    expect(withdrawAll(yes, 'facebook').linkedIn.portraitText).toBe(true);
   });
 });

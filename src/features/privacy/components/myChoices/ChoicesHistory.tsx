@@ -11,7 +11,7 @@ import { choiceStyles } from './myChoicesStyles';
 /** The audit trail as the person sees it: each saved version with what it changed. */
 export function ChoicesHistory(props: { versions: readonly IPrivacyVersion[]; strings: ICommonStrings & IMyChoicesStrings }): React.ReactElement {
   const t = props.strings.myChoices;
-  const channel = { intranet: t.intranet, linkedIn: t.linkedIn };
+  const channel = { intranet: t.intranet, linkedIn: t.linkedIn, facebook: t.facebook };
   if (props.versions.length === 0) return <p className={styles.empty}>{t.historyEmpty}</p>;
   return (
     <ol className={choiceStyles.history} reversed>

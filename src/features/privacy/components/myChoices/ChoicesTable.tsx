@@ -16,7 +16,7 @@ export interface IChoicesTableProps {
 /** One row per category, one column per channel; every box has its own name ("Min fødselsdag – LinkedIn"). */
 export function ChoicesTable(props: IChoicesTableProps): React.ReactElement {
   const t = props.strings.myChoices;
-  const channelName: Record<ConsentChannel, string> = { intranet: t.intranet, linkedIn: t.linkedIn };
+  const channelName: Record<ConsentChannel, string> = { intranet: t.intranet, linkedIn: t.linkedIn, facebook: t.facebook };
   return (
     <table className={choiceStyles.table}>
       <thead>
