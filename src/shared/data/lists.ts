@@ -139,6 +139,19 @@ export const EmployeeFields = {
   Area: field('MnArea', 'Text'),
 } as const;
 
+/** HR's import log (Indlæs medarbejderdata): one item per load, its author and time SharePoint's own. */
+export const ImportLogFields = {
+  Status: field('MnImportStatus', 'Choice'),
+  Key: field('MnImportKey', 'Text'),
+  Total: field('MnImportTotal', 'Number'),
+  Done: field('MnImportDone', 'Number'),
+  New: field('MnImportNew', 'Number'),
+  Changed: field('MnImportChanged', 'Number'),
+  Leaving: field('MnImportLeaving', 'Number'),
+  Errors: field('MnImportErrors', 'Number'),
+  Summary: field('MnImportSummary', 'Note'),
+} as const;
+
 export interface IListDef {
   readonly title: string;
   readonly url: string;
@@ -150,6 +163,7 @@ export const Lists = {
   Portraits: { title: 'Medarbejderportrætter', url: 'Lists/Medarbejderportraetter', fields: PortraitFields },
   Privacy: { title: 'Privatlivsvalg', url: 'Lists/Privatlivsvalg', fields: PrivacyFields },
   Employees: { title: 'Medarbejdere', url: 'Lists/Medarbejdere', fields: EmployeeFields },
+  ImportLog: { title: 'Medarbejderindlæsninger', url: 'Lists/Medarbejderindlaesninger', fields: ImportLogFields },
 } as const;
 
 export type ListKey = keyof typeof Lists;
