@@ -1,0 +1,2 @@
+/** What other features may use of Indblik: its models. Pure. */
+export * from './domain/models';
