@@ -12,7 +12,7 @@ import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
 import type { FormChange, IFormState } from './formState';
 import { formStyles } from './formStyles';
-import { choosePhoto } from './photo';
+import { choosePhoto } from '../../../../shared/components/common/photo';
 import type { NavnenytType } from '../../domain/models';
 import { NAVNENYT_TYPES } from '../../domain/models';
 import { navnenytTexts } from '../../loc';

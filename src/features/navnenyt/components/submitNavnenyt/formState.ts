@@ -9,8 +9,8 @@ import { prefillFor } from '../../domain/navnenytPrefill';
 import type { INavnenytSettings } from '../../domain/navnenytSettings';
 import type { INavnenytSubmission } from '../../domain/validation';
 import type { INewNavnenyt } from '../../data/INavnenytEditorRepository';
-import type { IChosenPhoto } from './photo';
-import { photoBytes } from './photo';
+import type { IChosenPhoto } from '../../../../shared/components/common/photo';
+import { photoBytes } from '../../../../shared/components/common/photo';
 import type { NavnenytType } from '../../domain/models';
 import type { IPayrollEmployee } from '../../../employees';
 

@@ -1,6 +1,7 @@
 /**
- * Photos chosen in the HR form: read in the browser, scaled down to at most 1200 px on the long edge as JPEG,
- * and kept as a data URL so an unsent draft can be restored with its photo.
+ * Photos chosen in a form: read in the browser, scaled down (never up) to at most `maxEdge` px on the long edge as
+ * JPEG (1200 px for name news, the default), and kept as a data URL so an unsent draft can be restored with its photo.
+ * Used by Indsend navnenyt and the portrait studio, which keeps more pixels for its crops.
  */
 
 export interface IChosenPhoto {
@@ -12,7 +13,7 @@ export interface IChosenPhoto {
   readonly dataUrl: string;
 }
 
-const MAX_EDGE = 1200;
+export const DEFAULT_MAX_EDGE = 1200;
 
 function readAsDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -23,10 +24,10 @@ function readAsDataUrl(blob: Blob): Promise<string> {
   });
 }
 
-async function scaled(file: File): Promise<Blob | undefined> {
+async function scaled(file: File, maxEdge: number): Promise<Blob | undefined> {
   if (typeof createImageBitmap !== 'function' || typeof document === 'undefined') return undefined;
   const bitmap = await createImageBitmap(file);
-  const factor = Math.min(1, MAX_EDGE / Math.max(bitmap.width, bitmap.height));
+  const factor = Math.min(1, maxEdge / Math.max(bitmap.width, bitmap.height));
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(bitmap.width * factor);
   canvas.height = Math.round(bitmap.height * factor);
@@ -36,11 +37,11 @@ async function scaled(file: File): Promise<Blob | undefined> {
   return new Promise((resolve) => canvas.toBlob((b) => resolve(b ?? undefined), 'image/jpeg', 0.85));
 }
 
-export async function choosePhoto(file: File): Promise<IChosenPhoto> {
+export async function choosePhoto(file: File, maxEdge: number = DEFAULT_MAX_EDGE): Promise<IChosenPhoto> {
   let blob: Blob = file;
   if (/^image\/(jpeg|png)$/i.test(file.type) && file.size <= 5 * 1024 * 1024) {
     try {
-      blob = (await scaled(file)) ?? file;
+      blob = (await scaled(file, maxEdge)) ?? file;
     } catch {
       blob = file; // a browser that cannot decode it: send the original, which the rules already accepted
     }
