@@ -36,6 +36,26 @@ export interface IApproveStrings {
     /** A photo's alternative text when HR wrote none: "Foto af {0}". */
     readonly photoOf: string;
   };
+  /** Opbevaring: name news past their retention period (domain/retention.ts). */
+  readonly retention: {
+    readonly title: string;
+    /** {0} the retention period in days. */
+    readonly intro: string;
+    readonly loading: string;
+    readonly none: string;
+    /** {0} how many, {1} days. */
+    readonly due: string;
+    readonly showList: string;
+    /** {0} type, {1} name, {2} the last day it was to be kept. */
+    readonly dueItem: string;
+    readonly deleteAll: string;
+    readonly confirm: string;
+    readonly confirmYes: string;
+    readonly done: string;
+    /** {0} recycled, {1} not. */
+    readonly partly: string;
+    readonly daysLabel: string;
+  };
 }
 
 const da: IApproveStrings = {
@@ -69,6 +89,21 @@ const da: IApproveStrings = {
     removed: 'Navnenyt om {0} er slettet og ligger i papirkurven.',
     photoOf: 'Foto af {0}',
   },
+  retention: {
+    title: 'Opbevaring',
+    intro: 'Navnenyt er personoplysninger, som kun opbevares, så længe de bruges. {0} dage efter at et navnenyt sidst blev vist, slettes det med sit foto, uanset om det blev godkendt. Det slettede lægges i webstedets papirkurv, hvorfra en ejer af webstedet kan gendanne det i 93 dage.',
+    loading: 'Finder navnenyt, der er opbevaret længe nok …',
+    none: 'Ingen navnenyt er over opbevaringsperioden.',
+    due: '{0} navnenyt har været skjult i mere end {1} dage og skal slettes.',
+    showList: 'Vis hvilke',
+    dueItem: '{0}: {1} (skulle opbevares til {2})',
+    deleteAll: 'Slet {0} navnenyt',
+    confirm: 'Vil du lægge {0} navnenyt og deres fotos i papirkurven? De vises ikke noget sted i forvejen.',
+    confirmYes: 'Ja, slet dem',
+    done: '{0} navnenyt er lagt i papirkurven.',
+    partly: '{0} navnenyt er lagt i papirkurven; {1} kunne ikke slettes.',
+    daysLabel: 'Opbevaringsperiode i dage efter sidste visning (30–730)',
+  },
 };
 
 const en: IApproveStrings = {
@@ -101,6 +136,21 @@ const en: IApproveStrings = {
     removeItemAndPhoto: 'Delete the name news and photo',
     removed: 'The name news about {0} is deleted and in the recycle bin.',
     photoOf: 'Photo of {0}',
+  },
+  retention: {
+    title: 'Retention',
+    intro: 'Name news are personal data, kept only while they are used. {0} days after a name news item last showed, it is deleted with its photo, whether it was approved or not. What is deleted goes to the site\'s recycle bin, from which a site owner can restore it for 93 days.',
+    loading: 'Finding name news kept long enough …',
+    none: 'No name news is past the retention period.',
+    due: '{0} name news have been hidden for more than {1} days and must be deleted.',
+    showList: 'Show which',
+    dueItem: '{0}: {1} (to be kept until {2})',
+    deleteAll: 'Delete {0} name news',
+    confirm: 'Put {0} name news and their photos in the recycle bin? They no longer show anywhere.',
+    confirmYes: 'Yes, delete them',
+    done: '{0} name news are in the recycle bin.',
+    partly: '{0} name news are in the recycle bin; {1} could not be deleted.',
+    daysLabel: 'Retention period in days after last shown (30–730)',
   },
 };
 

@@ -7,14 +7,20 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { DataError } from '../../data/errors';
 import type { ICommonStrings } from '../../loc/strings';
 
-export type Notice = { kind: 'done'; text: string } | { kind: 'error'; error: DataError } | undefined;
+/** An error may say first what was done anyway ("3 are deleted; 1 could not be"), then why the rest failed. */
+export type Notice = { kind: 'done'; text: string } | { kind: 'error'; error: DataError; text?: string } | undefined;
 
 export function NoticeBar(props: { readonly notice: Notice; readonly strings: ICommonStrings }): React.ReactElement {
   const { notice, strings } = props;
   return (
     <div>
       {notice?.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{notice.text}</MessageBar>}
-      {notice?.kind === 'error' && <MessageBar messageBarType={MessageBarType.error}>{strings.common.errors[notice.error.kind]}</MessageBar>}
+      {notice?.kind === 'error' && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {notice.text && `${notice.text} `}
+          {strings.common.errors[notice.error.kind]}
+        </MessageBar>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { ApproveNavnenytRoot } from '../../../../src/features/navnenyt/component
 import { getCommonStrings } from '../../../../src/shared/loc/strings';
 import { approveStrings } from '../../../../src/features/navnenyt/loc/approveStrings';
 import { FakeNavnenytEditorRepository } from '../../../support/fakes';
-import { FakeWithdrawalRepository } from '../../../support/withdrawalFakes';
+import { FakeWithdrawalRepository, NoRetentionRepository } from '../../../support/withdrawalFakes';
 import type { INavnenytItem } from '../../../../src/features/navnenyt/domain/models';
 
 function pending(id: number, name: string, extra: Partial<INavnenytItem> = {}): INavnenytItem {
@@ -26,7 +26,7 @@ function pending(id: number, name: string, extra: Partial<INavnenytItem> = {}): 
 }
 
 function renderRoot(repo: FakeNavnenytEditorRepository): void {
-  render(<ApproveNavnenytRoot repository={repo} withdrawals={new FakeWithdrawalRepository()} strings={approveStrings(getCommonStrings('da'))} />);
+  render(<ApproveNavnenytRoot repository={repo} withdrawals={new FakeWithdrawalRepository()} retention={new NoRetentionRepository()} retentionDays={90} today="2026-11-27" strings={approveStrings(getCommonStrings('da'))} />);
 }
 
 describe('Godkend navnenyt', () => {

@@ -17,7 +17,7 @@ import type { UiLocale } from '../../../../src/shared/loc/strings';
 import { FakeEmployeeDirectory, FakeNavnenytEditorRepository, FakeNavnenytRepository } from '../../../support/fakes';
 import { FakeUserRepository } from '../../../support/fakeUsers';
 import { FakeRejectedSubmissions } from '../../../support/fakeRejected';
-import { FakeWithdrawalRepository } from '../../../support/withdrawalFakes';
+import { FakeWithdrawalRepository, NoRetentionRepository } from '../../../support/withdrawalFakes';
 import { FakePermissions, ROLES } from '../../../support/fakePermissions';
 
 /** Counts what the queue asks for: nobody who may not approve should cause the request. */
@@ -52,7 +52,7 @@ function renderSubmit(permissions: IPermissionRepository, contact?: Contact, loc
 
 function renderApprove(permissions: IPermissionRepository, contact?: Contact): CountingEditor {
   const repo = new CountingEditor([]);
-  render(<ApproveNavnenytGate permissions={permissions} contact={contact} repository={repo} withdrawals={new FakeWithdrawalRepository()} strings={approveStrings(getCommonStrings('da'))} />);
+  render(<ApproveNavnenytGate permissions={permissions} contact={contact} repository={repo} withdrawals={new FakeWithdrawalRepository()} retention={new NoRetentionRepository()} retentionDays={90} today="2026-11-27" strings={approveStrings(getCommonStrings('da'))} />);
   return repo;
 }
 

@@ -7,7 +7,7 @@ import type { IWithdrawalTask } from '../../../../src/features/navnenyt/domain/c
 import { getCommonStrings } from '../../../../src/shared/loc/strings';
 import { approveStrings } from '../../../../src/features/navnenyt/loc/approveStrings';
 import { FakeNavnenytEditorRepository } from '../../../support/fakes';
-import { FakeWithdrawalRepository } from '../../../support/withdrawalFakes';
+import { FakeWithdrawalRepository, NoRetentionRepository } from '../../../support/withdrawalFakes';
 import type { INavnenytItem } from '../../../../src/features/navnenyt/domain/models';
 
 function published(id: number, name: string, extra: Partial<INavnenytItem> = {}): INavnenytItem {
@@ -17,7 +17,7 @@ function published(id: number, name: string, extra: Partial<INavnenytItem> = {})
 const photo = { url: '/sites/intranet/Lists/Navnenyt/Attachments/1/foto.jpg', alt: 'Portræt' };
 
 function renderRoot(withdrawals: FakeWithdrawalRepository, locale: 'da' | 'en' = 'da'): void {
-  render(<ApproveNavnenytRoot repository={new FakeNavnenytEditorRepository([])} withdrawals={withdrawals} strings={approveStrings(getCommonStrings(locale))} />);
+  render(<ApproveNavnenytRoot repository={new FakeNavnenytEditorRepository([])} withdrawals={withdrawals} retention={new NoRetentionRepository()} retentionDays={90} today="2026-11-27" strings={approveStrings(getCommonStrings(locale))} />);
 }
 
 describe('Godkend navnenyt: Samtykke trukket tilbage', () => {
@@ -74,7 +74,7 @@ describe('Godkend navnenyt when the person said no before approval', () => {
     editor.decide = async (): Promise<void> => {
       throw new DataError('declined', 'fake');
     };
-    render(<ApproveNavnenytRoot repository={editor} withdrawals={new FakeWithdrawalRepository()} strings={approveStrings(getCommonStrings('da'))} />);
+    render(<ApproveNavnenytRoot repository={editor} withdrawals={new FakeWithdrawalRepository()} retention={new NoRetentionRepository()} retentionDays={90} today="2026-11-27" strings={approveStrings(getCommonStrings('da'))} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Godkend' }));
     expect(await screen.findByText(/Medarbejderen har i Mine valg sagt nej/)).toBeTruthy();
   });

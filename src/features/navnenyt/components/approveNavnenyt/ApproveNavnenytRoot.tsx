@@ -14,6 +14,9 @@ import { styles } from '../../../../shared/components/common/styles';
 import { approveStyles } from './approveStyles';
 import { PendingCard } from './PendingCard';
 import { WithdrawalTasks } from './WithdrawalTasks';
+import { RetentionCleanup } from './RetentionCleanup';
+import type { IRetentionRepository } from '../../data/IRetentionRepository';
+import type { IsoDate } from '../../../../shared/domain/models';
 import type { INavnenytItem } from '../../domain/models';
 import { navnenytTexts } from '../../loc';
 import { NoticeBar } from '../../../../shared/components/common/NoticeBar';
@@ -23,6 +26,11 @@ export interface IApproveNavnenytRootProps {
   readonly repository: INavnenytEditorRepository;
   /** Samtykke trukket tilbage: published items the person has since said no to. */
   readonly withdrawals: IWithdrawalRepository;
+  /** Opbevaring: name news past their retention period. */
+  readonly retention: IRetentionRepository;
+  readonly retentionDays: number;
+  /** Today in Europe/Copenhagen. */
+  readonly today: IsoDate;
   readonly strings: ICommonStrings & IApproveStrings;
 }
 
@@ -87,6 +95,7 @@ export function ApproveNavnenytRoot(props: IApproveNavnenytRootProps): React.Rea
         {(pending) => <Queue {...props} initial={pending} />}
       </AsyncContent>
       <WithdrawalTasks repository={props.withdrawals} strings={strings} />
+      <RetentionCleanup repository={props.retention} strings={strings} today={props.today} retentionDays={props.retentionDays} />
     </WebPartSection>
   );
 }

@@ -6,5 +6,6 @@ export const approveStyles = mergeStyleSets({
   actions: { display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 },
   reject: { marginTop: 8 },
   reasons: { margin: '4px 0', paddingLeft: 20 },
+  confirm: { flexBasis: '100%', margin: 0, fontWeight: 600 },
   queue: { display: 'flex', flexDirection: 'column', gap: 12, listStyle: 'none', margin: 0, padding: 0 },
 });
