@@ -2,6 +2,7 @@
  * THE list of web parts on the local front page: their definitions, in page order. Adding a web part is adding its
  * definition (src/features/<feature>/webparts/<name>/definition.ts) here; the SPFx class reads the same object.
  */
+import { EMPLOYEE_IMPORT } from '../../../src/features/employees/webparts/employeeImport/definition';
 import { APPROVE } from '../../../src/features/navnenyt/webparts/approveNavnenyt/definition';
 import { NAVNENYT } from '../../../src/features/navnenyt/webparts/navnenyt/definition';
 import { SUBMIT } from '../../../src/features/navnenyt/webparts/submitNavnenyt/definition';
@@ -11,7 +12,7 @@ import { STORIES } from '../../../src/features/stories/webparts/stories/definiti
 import { STORY_CHECK } from '../../../src/features/stories/webparts/storyCheck/definition';
 import type { AnyWebPartDefinition, IWebPartInstance } from './types';
 
-export const WEB_PARTS: readonly AnyWebPartDefinition[] = [STORIES, NAVNENYT, PORTRAITS, MY_CHOICES, SUBMIT, APPROVE, STORY_CHECK];
+export const WEB_PARTS: readonly AnyWebPartDefinition[] = [STORIES, NAVNENYT, PORTRAITS, MY_CHOICES, SUBMIT, APPROVE, STORY_CHECK, EMPLOYEE_IMPORT];
 
 /**
  * The web parts placed on the page: one of each, or `copies` of each (`?copies=2`), as an editor may put two Navnenyt
