@@ -3,16 +3,18 @@
  * definition (src/features/<feature>/webparts/<name>/definition.ts) here; the SPFx class reads the same object.
  */
 import { EMPLOYEE_IMPORT } from '../../../src/features/employees/webparts/employeeImport/definition';
+import { INSIGHTS } from '../../../src/features/insights/webparts/insights/definition';
 import { APPROVE } from '../../../src/features/navnenyt/webparts/approveNavnenyt/definition';
 import { NAVNENYT } from '../../../src/features/navnenyt/webparts/navnenyt/definition';
 import { SUBMIT } from '../../../src/features/navnenyt/webparts/submitNavnenyt/definition';
+import { PORTRAIT_STUDIO } from '../../../src/features/portraits/webparts/portraitStudio/definition';
 import { PORTRAITS } from '../../../src/features/portraits/webparts/portraits/definition';
 import { MY_CHOICES } from '../../../src/features/privacy/webparts/myChoices/definition';
 import { STORIES } from '../../../src/features/stories/webparts/stories/definition';
 import { STORY_CHECK } from '../../../src/features/stories/webparts/storyCheck/definition';
 import type { AnyWebPartDefinition, IWebPartInstance } from './types';
 
-export const WEB_PARTS: readonly AnyWebPartDefinition[] = [STORIES, NAVNENYT, PORTRAITS, MY_CHOICES, SUBMIT, APPROVE, STORY_CHECK, EMPLOYEE_IMPORT];
+export const WEB_PARTS: readonly AnyWebPartDefinition[] = [STORIES, NAVNENYT, PORTRAITS, MY_CHOICES, SUBMIT, APPROVE, STORY_CHECK, INSIGHTS, EMPLOYEE_IMPORT, PORTRAIT_STUDIO];
 
 /**
  * The web parts placed on the page: one of each, or `copies` of each (`?copies=2`), as an editor may put two Navnenyt
