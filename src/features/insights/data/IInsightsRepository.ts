@@ -4,18 +4,10 @@ import type { INavnenytItem } from '../../navnenyt';
 import type { IPortrait } from '../../portraits';
 import type { IPrivacyChoices } from '../../privacy';
 import type { IStory } from '../../stories';
-import type { ChoicesFact, INameNewsFact, IPeriod, IPortraitFact, IStoryFact } from '../domain/models';
+import type { IInsightsFacts, IPeriod } from '../domain/models';
 
-/** What Indblik reads for a period: facts, never names. */
-export interface IInsightsData {
-  readonly stories: readonly IStoryFact[];
-  readonly nameNews: readonly INameNewsFact[];
-  readonly portraits: readonly IPortraitFact[];
-  /** The choices in force of everyone who has saved any: one per person, without who. */
-  readonly choices: readonly ChoicesFact[];
-  /** The site's people (its users that are persons with an e-mail): the employees consent is counted against. */
-  readonly siteUsers: number;
-}
+/** What Indblik reads for a period (src/features/insights/domain/models.ts). */
+export type IInsightsData = IInsightsFacts;
 
 export interface IInsightsRepository {
   load(period: IPeriod): Promise<IInsightsData>;

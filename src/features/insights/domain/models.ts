@@ -106,3 +106,14 @@ export interface IConsentInsights {
   /** The yes-rate per channel and category, of those with saved choices. */
   readonly rows: readonly IConsentRow[];
 }
+
+/** What Indblik counts: facts, never names. */
+export interface IInsightsFacts {
+  readonly stories: readonly IStoryFact[];
+  readonly nameNews: readonly INameNewsFact[];
+  readonly portraits: readonly IPortraitFact[];
+  /** The choices in force of everyone who has saved any: one per person, without who. */
+  readonly choices: readonly ChoicesFact[];
+  /** The site's people (its users that are persons with an e-mail). */
+  readonly siteUsers: number;
+}
