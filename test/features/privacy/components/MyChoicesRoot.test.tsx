@@ -6,8 +6,11 @@ import { getCommonStrings } from '../../../../src/shared/loc/strings';
 import { myChoicesStrings } from '../../../../src/features/privacy/loc/myChoicesStrings';
 import { FakePrivacyRepository, matrix } from '../../../support/fakes';
 
+/** Se alt om mig is collected only when the person asks; these tests never ask. */
+const NOT_ASKED = { collect: (): never => { throw new Error('Se alt om mig was collected without being asked for'); } };
+
 function renderRoot(repo: FakePrivacyRepository): void {
-  render(<MyChoicesRoot repository={repo} strings={myChoicesStrings(getCommonStrings('da'))} privacyNoticeUrl="https://www.norddjurs.dk/privatliv" />);
+  render(<MyChoicesRoot repository={repo} personalData={NOT_ASKED} today="2026-11-27" strings={myChoicesStrings(getCommonStrings('da'))} privacyNoticeUrl="https://www.norddjurs.dk/privatliv" />);
 }
 
 const box = (name: string): HTMLInputElement => screen.getByRole('checkbox', { name }) as HTMLInputElement;

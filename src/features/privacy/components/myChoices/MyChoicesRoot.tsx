@@ -16,6 +16,9 @@ import { styles } from '../../../../shared/components/common/styles';
 import { ChoicesHistory } from './ChoicesHistory';
 import { ChoicesTable } from './ChoicesTable';
 import { ImpostorItems } from './ImpostorItems';
+import { PersonalDataSection } from './PersonalDataSection';
+import type { IPersonalDataSource } from './PersonalDataPanel';
+import type { IsoDate } from '../../../../shared/domain/models';
 import { choiceStyles } from './myChoicesStyles';
 import type { ConsentMatrix, IPrivacyChoices } from '../../domain/models';
 
@@ -26,6 +29,10 @@ export interface IMyChoicesRootProps {
   readonly repository: IPrivacyRepository;
   readonly strings: ICommonStrings & IMyChoicesStrings;
   readonly privacyNoticeUrl?: string;
+  /** Se alt om mig: everything the product holds about the person that they may read. */
+  readonly personalData: IPersonalDataSource;
+  /** Today in Europe/Copenhagen. */
+  readonly today: IsoDate;
 }
 
 interface ILoaded {
@@ -141,6 +148,7 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
           />
         )}
       </AsyncContent>
+      <PersonalDataSection source={props.personalData} today={props.today} strings={strings} />
       <ImpostorItems repository={repository} strings={strings} />
     </WebPartSection>
   );

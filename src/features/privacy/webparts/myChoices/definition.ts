@@ -28,6 +28,6 @@ export const MY_CHOICES = defineWebPart({
   root: (p, repos, host) => {
     // The privacy notice is a setting, not list data, but it is rendered as a link all the same: the one URL rule applies.
     const privacyNoticeUrl = acceptedUrl(optional(p.privacyNoticeUrl), 'link', host.siteUrl, 'indstillingen "Link til privatlivserklæringen"');
-    return React.createElement(MyChoicesRoot, { repository: repos.privacy, strings: host.strings, privacyNoticeUrl });
+    return React.createElement(MyChoicesRoot, { repository: repos.privacy, personalData: repos.personalData, today: host.today, strings: host.strings, privacyNoticeUrl });
   },
 });
