@@ -42,8 +42,7 @@ interface ICandidate {
   readonly years?: number;
 }
 
-function candidates(employees: readonly IDemoEmployee[], today: string): ICandidate[] {
-  const window = newsWindow(today);
+function candidates(employees: readonly IDemoEmployee[], today: string, window = newsWindow(today)): ICandidate[] {
   const found: ICandidate[] = [];
   for (const e of employees) {
     const active = (date: string): boolean => (!e.endDate || e.endDate >= date) && e.startDate <= date;
@@ -183,5 +182,37 @@ export function generateNavnenyt(
   // A handful of upcoming items still wait in the approval queue.
   const upcoming = items.filter((i) => i.approval === 'approved' && !i.withdrawnAfterApproval && i.eventDate > addDays(today, 7) && i.type !== 'memorial');
   for (const item of random.shuffle(upcoming).slice(0, 6)) item.approval = 'pending';
-  return items;
+  return [...archive(random, employees, privacyByIndex, today), ...items];
+}
+
+/** How many of last spring's and summer's name news are still in the list, past their retention period. */
+const ARCHIVED = 8;
+
+/**
+ * Name news from half a year ago that nobody deleted: long out of their window, so no reader sees them, and past the
+ * 90 days' retention, so communications finds them under *Opbevaring* in Godkend navnenyt.
+ */
+function archive(random: IRandom, employees: readonly IDemoEmployee[], privacyByIndex: ReadonlyMap<number, IDemoPrivacy>, today: string): IDemoNavnenyt[] {
+  const old = candidates(employees, today, { from: addDays(today, -210), to: addDays(today, -120) }).filter((c) => {
+    const category = CATEGORY[c.type];
+    return (c.type === 'jubilee' || c.type === 'newColleague') && category !== undefined && allowsIntranet(privacyByIndex.get(c.e.index), category);
+  });
+  return old.slice(0, ARCHIVED).map((c) => {
+    const window = defaultShowWindow(c.type, c.date);
+    return {
+      type: c.type,
+      employeeIndex: c.e.index,
+      name: c.e.displayName,
+      eventDate: c.date,
+      years: c.years,
+      jobTitle: c.e.jobTitle,
+      workplace: c.e.workplace,
+      area: c.e.area,
+      message: message(random, c, today, true),
+      showFrom: window.showFrom,
+      showUntil: window.showUntil,
+      consentConfirmed: true,
+      approval: 'approved',
+    };
+  });
 }

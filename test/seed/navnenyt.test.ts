@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION_DAYS, isDueForDeletion } from '../../src/features/navnenyt/domain/retention';
 import { ageOn, jubileeDate } from '../../src/features/navnenyt/domain/navnenyt';
 import { addDays, addYears, fullYears } from '../../emulator/seed/dates';
 import { generateDemoData, IDemoData } from '../../emulator/seed/generate';
@@ -27,9 +28,13 @@ describe.each(TODAYS)('navnenyt around %s', (today) => {
     expect(items.length).toBeLessThan(120);
   });
 
-  it('dates everything from three weeks back to five weeks ahead', () => {
+  it('dates everything from three weeks back to five weeks ahead, but for eight old items past the retention period', () => {
     const outside = items.filter((n) => n.eventDate < addDays(today, -21) || n.eventDate > addDays(today, 35));
-    expect(outside).toEqual([]);
+    expect(outside.length).toBe(8);
+    for (const old of outside) {
+      expect(old.eventDate >= addDays(today, -210) && old.eventDate <= addDays(today, -120)).toBe(true);
+      expect(isDueForDeletion(old, today, DEFAULT_RETENTION_DAYS)).toBe(true);
+    }
     expect(items.some((n) => n.eventDate < today)).toBe(true);
     expect(items.some((n) => n.eventDate > today)).toBe(true);
   });
