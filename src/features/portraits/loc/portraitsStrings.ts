@@ -10,6 +10,9 @@ export interface IPortraitsStrings {
     readonly loading: string;
     readonly empty: string;
     readonly jobAdvert: string;
+    /** The employee's own share of the job advert on LinkedIn; {0} is the person portrayed. */
+    readonly shareOnLinkedIn: string;
+    readonly shareOnLinkedInLabel: string;
     /** Its settings' labels (the property pane and the local page's settings panel). */
     readonly propertyPane: {
       readonly professionLabel: string;
@@ -23,6 +26,8 @@ const da: IPortraitsStrings = {
     loading: 'Henter medarbejderportrætter …',
     empty: 'Der er ingen portrætter at vise endnu.',
     jobAdvert: 'Se ledige stillinger som {0}',
+    shareOnLinkedIn: 'Del på LinkedIn',
+    shareOnLinkedInLabel: 'Del på LinkedIn: jobopslaget fra portrættet af {0} (åbner i et nyt vindue)',
     propertyPane: {
       professionLabel: 'Fag',
     },
@@ -35,6 +40,8 @@ const en: IPortraitsStrings = {
     loading: 'Loading staff portraits …',
     empty: 'There are no portraits to show yet.',
     jobAdvert: 'See vacancies as {0}',
+    shareOnLinkedIn: 'Share on LinkedIn',
+    shareOnLinkedInLabel: 'Share on LinkedIn: the job advert from the portrait of {0} (opens in a new window)',
     propertyPane: {
       professionLabel: 'Profession',
     },

@@ -46,6 +46,29 @@ describe('Medarbejderportrætter', () => {
     expect(screen.getAllByRole('link', { name: 'Se ledige stillinger som pædagog' })).toHaveLength(2);
   });
 
+  it('offers Del på LinkedIn only where the person allows LinkedIn and the job advert is public, tracked as the employee\'s share', async () => {
+    const intranetAdvert = { ...portrait(3, 'Åse Kristensen'), jobAdvertUrl: 'https://norddjurs.sharepoint.com/sites/job/SitePages/p.aspx' };
+    const repo = new FakePortraitRepository(
+      [portrait(1, 'Mette Aagaard'), portrait(2, 'Jens-Ole Bæk'), intranetAdvert],
+      [
+        choicesOf(1, 'Mette Aagaard', matrix(true, { 'linkedIn.portraitText': true })),
+        choicesOf(2, 'Jens-Ole Bæk', matrix(true)),
+        choicesOf(3, 'Åse Kristensen', matrix(true, { 'linkedIn.portraitText': true })),
+      ],
+    );
+    renderRoot(repo);
+    await screen.findByRole('heading', { level: 3, name: 'Mette Aagaard' });
+    const links = screen.getAllByRole('link', { name: /^Del på LinkedIn/ });
+    expect(links).toHaveLength(1);
+    expect(links[0].getAttribute('aria-label')).toBe('Del på LinkedIn: jobopslaget fra portrættet af Mette Aagaard (åbner i et nyt vindue)');
+    const href = new URL(links[0].getAttribute('href') ?? '');
+    expect(href.origin + href.pathname).toBe('https://www.linkedin.com/sharing/share-offsite/');
+    const shared = new URL(href.searchParams.get('url') ?? '');
+    expect([shared.searchParams.get('utm_source'), shared.searchParams.get('utm_medium'), shared.searchParams.get('utm_content')]).toEqual(['linkedin', 'employee', 'portraet-1']);
+    expect(links[0].getAttribute('target')).toBe('_blank');
+    expect(links[0].getAttribute('rel')).toContain('noopener');
+  });
+
   it('shows nobody who has no privacy choices at all', async () => {
     renderRoot(new FakePortraitRepository([portrait(1, 'Mette Aagaard')], []));
     expect(await screen.findByText('Der er ingen portrætter at vise endnu.')).toBeTruthy();

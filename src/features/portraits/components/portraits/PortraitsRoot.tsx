@@ -10,6 +10,7 @@ import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
 import type { IPortrait, Profession } from '../../domain/models';
+import { employeeShareLink, linkedInShareOffsite, publicLinkProblem } from '../../domain/sharing';
 import type { IPrivacyChoices } from '../../../privacy';
 
 export interface IPortraitsRootProps {
@@ -23,6 +24,15 @@ export interface IPortraitsRootProps {
 interface IShownPortrait {
   readonly portrait: IPortrait;
   readonly showPhoto: boolean;
+  /** LinkedIn's share address for the job advert, when the person allows LinkedIn and the advert is public. */
+  readonly linkedInShare?: string;
+}
+
+/** An employee shares the job advert with their own network: only with the person's LinkedIn yes and a public link. */
+function linkedInShare(portrait: IPortrait, choices: IPrivacyChoices | undefined): string | undefined {
+  const url = portrait.jobAdvertUrl;
+  if (!url || !isAllowed(choices, 'linkedIn', 'portraitText') || publicLinkProblem(url) !== undefined) return undefined;
+  return linkedInShareOffsite(employeeShareLink(url, portrait.id));
 }
 
 /** A portrait shows only with the person's intranet yes to portrait text; the photo needs its own yes. */
@@ -31,7 +41,7 @@ function visible(feed: IPortraitFeed): IShownPortrait[] {
   for (const portrait of feed.portraits) {
     const choices: IPrivacyChoices | undefined = portrait.employee ? feed.choices.get(portrait.employee.id) : undefined;
     if (!isAllowed(choices, 'intranet', 'portraitText')) continue;
-    shown.push({ portrait, showPhoto: portrait.photo !== undefined && isAllowed(choices, 'intranet', 'photo') });
+    shown.push({ portrait, showPhoto: portrait.photo !== undefined && isAllowed(choices, 'intranet', 'photo'), linkedInShare: linkedInShare(portrait, choices) });
   }
   return shown;
 }
@@ -59,6 +69,11 @@ function PortraitCard(props: { shown: IShownPortrait; strings: ICommonStrings & 
         {portrait.jobAdvertUrl && portrait.profession && (
           <a className={styles.link} href={portrait.jobAdvertUrl}>
             {fill(strings.portraits.jobAdvert, portrait.profession.toLowerCase())}
+          </a>
+        )}
+        {props.shown.linkedInShare && (
+          <a className={styles.link} href={props.shown.linkedInShare} target="_blank" rel="noopener noreferrer" aria-label={fill(strings.portraits.shareOnLinkedInLabel, portrait.name)}>
+            {strings.portraits.shareOnLinkedIn}
           </a>
         )}
       </div>
