@@ -40,9 +40,9 @@ beforeEach(() => {
     downloads[downloads.length - 1].name = this.download;
   });
 });
-afterEach(() => {
-  emu.close();
+afterEach(async () => {
   jest.restoreAllMocks();
+  await emu.close();
 });
 
 describe('Se alt om mig', () => {
