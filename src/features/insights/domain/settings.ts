@@ -29,7 +29,12 @@ export const DEFAULT_AREAS: readonly string[] = [
 ];
 
 /** The towns of Norddjurs ("ikke langt fra Grenaa til Allingåbro"). */
-export const DEFAULT_TOWNS: readonly string[] = ['Grenaa', 'Auning', 'Allingåbro', 'Ørsted', 'Glesborg', 'Ørum', 'Trustrup', 'Vivild', 'Bønnerup', 'Fjellerup'];
+export const DEFAULT_TOWNS: readonly string[] = ['Grenaa', 'Auning', 'Allingåbro', 'Ørsted', 'Glesborg', 'Ørum', 'Trustrup', 'Vivild', 'Bønnerup', 'Fjellerup', 'Anholt'];
+
+/** Names as the setting stores them. */
+export function formatNames(names: readonly string[]): string {
+  return names.join('; ');
+}
 
 /** `Tema: 12` per line (or separated by `;`), as the setting stores them. */
 export function formatTargets(targets: Readonly<Partial<Record<StoryTheme, number>>>): string {
@@ -52,11 +57,14 @@ export function parseTargets(text: string): Partial<Record<StoryTheme, number>> 
   return out;
 }
 
-/** Names separated by commas, semicolons or lines; blanks and repeats left out. */
+/**
+ * Names separated by semicolons or lines (not commas: an area's name may hold one, *Social, Sundhed og Omsorg*);
+ * blanks and repeats left out.
+ */
 export function parseNames(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const raw of text.split(/[,;\n]/)) {
+  for (const raw of text.split(/[;\n]/)) {
     const name = raw.trim().normalize('NFC');
     const key = name.toLocaleLowerCase('da');
     if (name && !seen.has(key)) {

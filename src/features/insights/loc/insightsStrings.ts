@@ -181,8 +181,8 @@ const da: IInsightsStrings = {
     },
     propertyPane: {
       targets: 'Mål for historier pr. tema pr. år (Tema: antal; …)',
-      areas: 'Kommunens områder (adskilt af komma)',
-      towns: 'Kommunens byer (adskilt af komma)',
+      areas: 'Kommunens områder (adskilt af semikolon)',
+      towns: 'Kommunens byer (adskilt af semikolon)',
       employees: 'Antal medarbejdere (0: personerne på webstedet)',
     },
   },
@@ -278,8 +278,8 @@ const en: IInsightsStrings = {
     },
     propertyPane: {
       targets: 'Story targets per theme per year (Theme: number; …)',
-      areas: 'The municipality’s areas (separated by commas)',
-      towns: 'The municipality’s towns (separated by commas)',
+      areas: 'The municipality’s areas (separated by semicolons)',
+      towns: 'The municipality’s towns (separated by semicolons)',
       employees: 'Number of employees (0: the people of the site)',
     },
   },

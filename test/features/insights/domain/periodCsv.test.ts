@@ -1,6 +1,6 @@
 import { csvField, toCsv } from '../../../../src/features/insights/domain/csv';
 import { defaultPeriod, monthsOf, periodOf, windowsOf } from '../../../../src/features/insights/domain/period';
-import { formatTargets, parseNames, parseTargets, DEFAULT_TARGETS } from '../../../../src/features/insights/domain/settings';
+import { DEFAULT_AREAS, DEFAULT_TARGETS, formatNames, formatTargets, parseNames, parseTargets } from '../../../../src/features/insights/domain/settings';
 
 describe('the period', () => {
   it('is by default the twelve months up to today, the current month included', () => {
@@ -30,8 +30,10 @@ describe('the settings', () => {
     expect(parseTargets(formatTargets(DEFAULT_TARGETS))).toEqual(DEFAULT_TARGETS);
   });
 
-  it('reads names separated by commas or lines, once each', () => {
-    expect(parseNames('Grenaa, Auning\n grenaa ;; Ørum')).toEqual(['Grenaa', 'Auning', 'Ørum']);
+  it("reads names separated by semicolons or lines, once each, keeping the comma inside an area's name", () => {
+    expect(parseNames('Grenaa; Auning\n grenaa ;; Ørum')).toEqual(['Grenaa', 'Auning', 'Ørum']);
+    expect(parseNames(formatNames(DEFAULT_AREAS))).toEqual(DEFAULT_AREAS);
+    expect(parseNames(formatNames(DEFAULT_AREAS))).toContain('Social, Sundhed og Omsorg');
   });
 });
 

@@ -3,16 +3,16 @@ import * as React from 'react';
 import { contactOf } from '../../../../shared/domain/contact';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { lazyRoot } from '../../../../shared/webparts/lazyRoot';
-import { DEFAULT_AREAS, DEFAULT_TARGETS, DEFAULT_TOWNS, formatTargets, parseNames, parseTargets } from '../../domain/settings';
+import { DEFAULT_AREAS, DEFAULT_TARGETS, DEFAULT_TOWNS, formatNames, formatTargets, parseNames, parseTargets } from '../../domain/settings';
 import { insightsStrings } from '../../loc/insightsStrings';
 import { insightsRepositories } from './repositories';
 
 export interface IIndblikWebPartProps {
   /** Stories a year per theme: `Tema: antal; …`. */
   targets: string;
-  /** The municipality's areas (direktørområder), separated by commas. */
+  /** The municipality's areas (direktørområder), separated by semicolons. */
   areas: string;
-  /** The municipality's towns, separated by commas. */
+  /** The municipality's towns, separated by semicolons. */
   towns: string;
   /** How many employees there are (HR's figure); 0: the people of the site. */
   employees: number;
@@ -20,7 +20,7 @@ export interface IIndblikWebPartProps {
   contact: string;
 }
 
-const DEFAULTS: IIndblikWebPartProps = { targets: formatTargets(DEFAULT_TARGETS), areas: DEFAULT_AREAS.join(', '), towns: DEFAULT_TOWNS.join(', '), employees: 0, contact: '' };
+const DEFAULTS: IIndblikWebPartProps = { targets: formatTargets(DEFAULT_TARGETS), areas: formatNames(DEFAULT_AREAS), towns: formatNames(DEFAULT_TOWNS), employees: 0, contact: '' };
 
 /** The view, its charts and the Fluent UI they use load in their own chunk when the web part first renders (bench/bundles). */
 const InsightsGate = lazyRoot(() => import(/* webpackChunkName: 'indblik' */ '../../components/insights/InsightsGate').then((m) => m.InsightsGate));
