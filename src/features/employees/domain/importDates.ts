@@ -3,7 +3,7 @@
  * (Visma's import format) and ISO `yyyy-mm-dd`, each possibly followed by a time (database exports). A column's format
  * is detected from its values; `9999-12-31` (and `31-12-9999`) is an open end, no date.
  */
-import { daysInMonth, toIsoDate } from '../../../shared/domain/dates';
+import { daysInMonth } from '../../../shared/domain/dates';
 import type { IsoDate } from '../../../shared/domain/models';
 import type { DateFormat } from './importModels';
 
@@ -48,7 +48,7 @@ export function readDate(raw: string, format: DateFormat): DateReading {
   const [day, month, year] = parts;
   if (year === OPEN_END) return { ok: true, date: undefined };
   if (year < 1800 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, code: 'impossibleDate' };
-  return { ok: true, date: toIsoDate(year, month, day) };
+  return { ok: true, date: `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` };
 }
 
 /**
