@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     const again = planImport(readRows(readImportFile(file, 'efter.csv'), mapping, TODAY).records, await repo.readExisting(), [], { today: TODAY, provided: providedFields(mapping), fullExtract: true });
     console.log(`the same file again: ${again.changes.length} changes (read and planned in ${ms(performance.now() - t)})`);
   } finally {
-    emu.close();
+    await emu.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
