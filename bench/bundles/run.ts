@@ -3,7 +3,8 @@
  * Builds the solution as it ships (`gulp bundle --ship`, skipped with --no-build), then reads the hashed JavaScript
  * SPFx writes for each bundle of config/config.json and prints, per bundle and per chunk, raw and gzipped bytes
  * (node's zlib at its default level, as a web server sends them), then the two budgets of issue 10:
- *   - the front page: the readers' bundle and every chunk it loads, at most 110 KB gzipped in total;
+ *   - the front page: the readers' bundle and every chunk it loads with the page, at most 110 KB gzipped in total
+ *     (a chunk loaded only when a person asks, such as Se alt om mig, is printed beside it);
  *   - each editor web part's first chunk (the editors' bundle file, which every editor web part loads before it can
  *     render), at most 120 KB gzipped; the chunks an editor web part then loads lazily are printed beside it.
  * KB here is 1,024 bytes. Prints figures; asserts nothing (the exit code is 0 even over budget).
@@ -116,11 +117,16 @@ function main(): void {
   console.log('\nBudgets');
   const readers = totals.get('medarbejdernyt-readers');
   if (readers) {
-    const all = [readers.main, ...readers.chunks];
+    // A chunk the readers load by a named import() (Se alt om mig) comes when a person asks for it, not with the page.
+    const onDemand = new Set([...lazyLoads(readers.main, readers.chunks).values()].flat());
+    const all = [readers.main, ...readers.chunks.filter((c) => !onDemand.has(c))];
     const gzip = all.reduce((s, f) => s + f.gzip, 0);
     const raw = all.reduce((s, f) => s + f.raw, 0);
     const verdict = gzip <= BUDGET_READERS_KB * 1024 ? 'within' : 'OVER';
     console.log(`  front page (the readers, ${all.length} file${all.length > 1 ? 's' : ''}): ${kb(gzip)} gzipped (${kb(raw)} raw); budget ${BUDGET_READERS_KB} KB: ${verdict}`);
+    for (const [name, files] of lazyLoads(readers.main, readers.chunks)) {
+      console.log(`    on request (${name}): ${kb(files.reduce((s, f) => s + f.gzip, 0))} gzipped in ${files.length} chunk${files.length > 1 ? 's' : ''}, not part of the page load`);
+    }
   }
   const editors = totals.get('medarbejdernyt-editors');
   if (editors) {
@@ -147,6 +153,9 @@ function lazyLoads(main: IFile, chunks: readonly IFile[]): Map<string, IFile[]> 
   const names = new Map<string, string>();
   const nameMap = /\{((?:\d+:"[^"]+",?)+)\}\[\w+\]\|\|/.exec(main.text);
   for (const [, id, name] of nameMap ? nameMap[1].matchAll(/(\d+):"([^"]+)"/g) : []) names.set(id, name);
+  // With a single lazy chunk webpack writes its file name outright (`u.u=e=>"chunk.se-alt-om-mig_<hash>.js"`).
+  const single = nameMap ? null : /\w\.u=\w=>"chunk\.([^_"]+)_[0-9a-f]+\.js"/.exec(main.text);
+  if (single) for (const [, id] of main.text.matchAll(/\w\.e\((\d+)\)/g)) names.set(id, single[1]);
   const fileOf = (id: string): IFile | undefined => chunks.find((c) => c.name.startsWith(`chunk.${names.get(id) ?? id}_`));
   const loads = new Map<string, IFile[]>();
   for (const [site] of main.text.matchAll(/Promise\.all\(\[(?:\w+\.e\(\d+\),?)+\]\)|\w+\.e\(\d+\)\.then/g)) {

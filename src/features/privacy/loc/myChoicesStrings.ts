@@ -38,6 +38,8 @@ export interface IMyChoicesStrings {
     readonly recycleImpostor: string;
     readonly impostorRecycled: string;
     /** Its settings' labels (the property pane and the local page's settings panel). */
+    /** Se alt om mig (GDPR art. 15): the section's heading, what it is, and the button that collects it. */
+    readonly personalData: { readonly title: string; readonly intro: string; readonly show: string };
     readonly propertyPane: {
       readonly privacyUrlLabel: string;
     };
@@ -83,6 +85,11 @@ const da: IMyChoicesStrings = {
     impostor: 'Valg for {0}, oprettet af {1} {2}',
     recycleImpostor: 'Læg i papirkurven',
     impostorRecycled: 'Elementet om {0} er lagt i papirkurven.',
+    personalData: {
+      title: 'Se alt om mig',
+      intro: 'Se og hent alt, hvad Medarbejdernyt har gemt om dig, og som du selv kan læse: dine privatlivsvalg og deres historik, navnenyt om dig, portrætter af dig og historier, du er med i (databeskyttelsesforordningens artikel 15).',
+      show: 'Vis alt om mig',
+    },
     propertyPane: {
       privacyUrlLabel: 'Link til privatlivserklæringen',
     },
@@ -128,6 +135,11 @@ const en: IMyChoicesStrings = {
     impostor: 'Choices for {0}, created by {1} {2}',
     recycleImpostor: 'Put in the recycle bin',
     impostorRecycled: 'The item about {0} is in the recycle bin.',
+    personalData: {
+      title: 'See everything about me',
+      intro: 'See and download everything Medarbejdernyt stores about you that you can read yourself: your privacy choices and their history, name news about you, portraits of you and stories you appear in (Article 15 of the GDPR).',
+      show: 'Show everything about me',
+    },
     propertyPane: {
       privacyUrlLabel: 'Link to the privacy notice',
     },

@@ -1,11 +1,11 @@
-/** *Se alt om mig*: the section in Mine valg and the document it makes. Typed: both languages have every key. */
+/**
+ * *Se alt om mig*: what the panel shows and the document it makes, loaded with the panel's chunk (the section's
+ * heading and button are in myChoicesStrings). Typed: both languages have every key.
+ */
 import type { UiLocale } from '../../../shared/loc/strings';
 import type { IPersonalDataTexts } from '../domain/personalData';
 
 export interface IPersonalDataUiTexts {
-  readonly title: string;
-  readonly intro: string;
-  readonly show: string;
   readonly loading: string;
   /** "{0}: {1}", a source and how many. */
   readonly count: string;
@@ -19,9 +19,6 @@ export interface IPersonalDataUiTexts {
 }
 
 const da: IPersonalDataUiTexts = {
-  title: 'Se alt om mig',
-  intro: 'Se og hent alt, hvad Medarbejdernyt har gemt om dig, og som du selv kan læse: dine privatlivsvalg og deres historik, navnenyt om dig, portrætter af dig og historier, du er med i (databeskyttelsesforordningens artikel 15).',
-  show: 'Vis alt om mig',
   loading: 'Samler alt om dig …',
   count: '{0}: {1}',
   versions: 'gemte udgaver',
@@ -37,9 +34,6 @@ const da: IPersonalDataUiTexts = {
 };
 
 const en: IPersonalDataUiTexts = {
-  title: 'See everything about me',
-  intro: 'See and download everything Medarbejdernyt stores about you that you can read yourself: your privacy choices and their history, name news about you, portraits of you and stories you appear in (Article 15 of the GDPR).',
-  show: 'Show everything about me',
   loading: 'Collecting everything about you …',
   count: '{0}: {1}',
   versions: 'saved versions',

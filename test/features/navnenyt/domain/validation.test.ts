@@ -2,10 +2,10 @@ import { parseDanishDate } from '../../../../src/shared/domain/dates';
 import { defaultShowWindow } from '../../../../src/features/navnenyt/domain/navnenyt';
 import type { INavnenytSubmission } from '../../../../src/features/navnenyt/domain/validation';
 import { errorSummary, MAX_PHOTO_BYTES, messageRemaining, validateSubmission } from '../../../../src/features/navnenyt/domain/validation';
-import { navnenytTexts } from '../../../../src/features/navnenyt/loc';
+import { navnenytEditorTexts } from '../../../../src/features/navnenyt/loc/editorTexts';
 
 /** The messages come from the feature's loc: these tests check the rules and the texts users read together. */
-const messages = navnenytTexts('da').validation;
+const messages = navnenytEditorTexts('da').validation;
 
 const today = '2026-11-27';
 const good: INavnenytSubmission = {
@@ -39,7 +39,7 @@ describe('validateSubmission', () => {
   });
 
   it('has English messages too', () => {
-    const result = validateSubmission({ ...good, consentConfirmed: false }, { today, messages: navnenytTexts('en').validation });
+    const result = validateSubmission({ ...good, consentConfirmed: false }, { today, messages: navnenytEditorTexts('en').validation });
     expect(result.errors.consentConfirmed).toBe('Confirm that the employee agreed to the mention. It cannot be sent without this confirmation.');
   });
 
@@ -79,7 +79,7 @@ describe('validateSubmission', () => {
     expect(validateSubmission(photo('a.jpg', 'image/jpeg', 6.2 * 1024 * 1024), { today, messages }).errors.photo).toBe(
       'Billedet fylder 6,2 MB. Det må højst fylde 5 MB – vælg et mindre billede.',
     );
-    expect(validateSubmission(photo('a.jpg', 'image/jpeg', 6.2 * 1024 * 1024), { today, messages: navnenytTexts('en').validation }).errors.photo).toBe(
+    expect(validateSubmission(photo('a.jpg', 'image/jpeg', 6.2 * 1024 * 1024), { today, messages: navnenytEditorTexts('en').validation }).errors.photo).toBe(
       'The photo is 6.2 MB. It can be at most 5 MB – choose a smaller photo.',
     );
     expect(validateSubmission(photo('a.jpg', 'image/jpeg', 0), { today, messages }).errors.photo).toBe('Billedfilen er tom. Vælg billedet igen.');

@@ -11,6 +11,7 @@ import { PersonalDataRepository } from '../../../../src/features/privacy/data/Pe
 import { PrivacyRepository } from '../../../../src/features/privacy/data/PrivacyRepository';
 import { UserRepository } from '../../../../src/shared/data/users/UserRepository';
 import { getCommonStrings } from '../../../../src/shared/loc/strings';
+import { myChoicesStrings } from '../../../../src/features/privacy/loc/myChoicesStrings';
 import { newEmulator, spAs, USERS } from '../../../emulator/helpers';
 
 const TODAY = '2026-11-27';
@@ -21,7 +22,7 @@ function renderAs(email: string, locale: 'da' | 'en' = 'da'): PersonalDataReposi
   const sp = spAs(emu, email);
   const users = new UserRepository(sp);
   const source = new PersonalDataRepository(sp, users, new PrivacyRepository(sp, users), emu.siteUrl);
-  render(<PersonalDataSection source={source} today={TODAY} strings={getCommonStrings(locale)} />);
+  render(<PersonalDataSection source={source} today={TODAY} strings={myChoicesStrings(getCommonStrings(locale))} />);
   return source;
 }
 

@@ -18,7 +18,7 @@ import { RetentionCleanup } from './RetentionCleanup';
 import type { IRetentionRepository } from '../../data/IRetentionRepository';
 import type { IsoDate } from '../../../../shared/domain/models';
 import type { INavnenytItem } from '../../domain/models';
-import { navnenytTexts } from '../../loc';
+import { navnenytEditorTexts } from '../../loc/editorTexts';
 import { NoticeBar } from '../../../../shared/components/common/NoticeBar';
 import type { Notice } from '../../../../shared/components/common/NoticeBar';
 
@@ -59,7 +59,7 @@ function Queue(props: IApproveNavnenytRootProps & { initial: readonly INavnenytI
       try {
         const fresh = await repository.getItem(item.id);
         setItems((all) => (fresh.approval === 'pending' ? all.map((i) => (i.id === item.id ? fresh : i)) : all.filter((i) => i.id !== item.id)));
-        setChanged((c) => ({ ...c, [item.id]: changedFields(item, fresh).map((f) => navnenytTexts(strings.locale).changedFields[f]) }));
+        setChanged((c) => ({ ...c, [item.id]: changedFields(item, fresh).map((f) => navnenytEditorTexts(strings.locale).changedFields[f]) }));
       } catch (reloadError) {
         setNotice({ kind: 'error', error: toDataError(reloadError) });
       }

@@ -28,7 +28,7 @@ import { SubmitFields } from './SubmitFields';
 import { Suggestions } from './Suggestions';
 import { useDraft } from './useDraft';
 import type { INavnenytItem } from '../../domain/models';
-import { navnenytTexts } from '../../loc';
+import { navnenytEditorTexts } from '../../loc/editorTexts';
 
 export interface ISubmitNavnenytRootProps {
   readonly repository: INavnenytEditorRepository;
@@ -69,7 +69,7 @@ export function SubmitNavnenytRoot(props: ISubmitNavnenytRootProps): React.React
     setCorrecting(undefined);
     setForm(EMPTY_FORM);
   };
-  const texts = navnenytTexts(strings.locale);
+  const texts = navnenytEditorTexts(strings.locale);
   const result = validateSubmission(asSubmission(form), { today, messages: texts.validation, settings, role });
   const errors = { ...result.errors };
   if (form.employee && !form.employee.email && !errors.employee) {

@@ -17,7 +17,7 @@ import { ChoicesHistory } from './ChoicesHistory';
 import { ChoicesTable } from './ChoicesTable';
 import { ImpostorItems } from './ImpostorItems';
 import { PersonalDataSection } from './PersonalDataSection';
-import type { IPersonalDataSource } from './PersonalDataPanel';
+import type { IPersonalDataSource } from '../../data/IPersonalDataSource';
 import type { IsoDate } from '../../../../shared/domain/models';
 import { choiceStyles } from './myChoicesStyles';
 import type { ConsentMatrix, IPrivacyChoices } from '../../domain/models';

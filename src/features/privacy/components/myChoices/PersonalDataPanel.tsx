@@ -9,22 +9,19 @@ import { CSV_TYPE, downloadFile, JSON_TYPE } from '../../../../shared/components
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
+import { personalDataTexts } from '../../loc/personalDataTexts';
 import type { IPersonalDataUiTexts } from '../../loc/personalDataTexts';
+import type { IPersonalDataSource } from '../../data/IPersonalDataSource';
 import { choiceStyles } from './myChoicesStyles';
 
-/** Collects *Se alt om mig* for the signed-in person, with their own rights. */
-export interface IPersonalDataSource {
-  collect(today: IsoDate): Promise<IPersonalData>;
-}
 
 export interface IPersonalDataPanelProps {
   readonly source: IPersonalDataSource;
   readonly today: IsoDate;
   readonly strings: ICommonStrings;
-  readonly texts: IPersonalDataUiTexts;
 }
 
-function Summary(props: IPersonalDataPanelProps & { data: IPersonalData }): React.ReactElement {
+function Summary(props: IPersonalDataPanelProps & { data: IPersonalData; texts: IPersonalDataUiTexts }): React.ReactElement {
   const { data, texts } = props;
   const doc = texts.doc;
   const name = fill(texts.fileName, data.made);
@@ -57,11 +54,12 @@ function Summary(props: IPersonalDataPanelProps & { data: IPersonalData }): Reac
 
 /** What *Se alt om mig* found, read when the person asks (never on page load), and the two downloads. */
 export function PersonalDataPanel(props: IPersonalDataPanelProps): React.ReactElement {
-  const { source, today, strings, texts } = props;
+  const { source, today, strings } = props;
+  const texts = personalDataTexts(strings.locale);
   const state = useAsync(() => source.collect(today), [source, today]);
   return (
     <AsyncContent state={state} strings={strings} loadingLabel={texts.loading} emptyText="" isEmpty={() => false}>
-      {(data) => <Summary {...props} data={data} />}
+      {(data) => <Summary {...props} data={data} texts={texts} />}
     </AsyncContent>
   );
 }

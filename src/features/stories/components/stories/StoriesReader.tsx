@@ -13,7 +13,7 @@ import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IStoriesStrings } from '../../loc/storiesStrings';
 import { STORY_THEMES } from '../../domain/models';
 import type { IStory, StoryTheme } from '../../domain/models';
-import { fill } from '../../loc/storyTexts';
+import { fill } from '../../../../shared/components/common/format';
 import type { IStoryTexts } from '../../loc/storyTexts';
 import { StoryCarousel } from './StoryCarousel';
 import { storyStyles as s } from './storiesStyles';

@@ -10,7 +10,7 @@ import { useIdScope } from '../../../../shared/components/common/ids';
 import { formatNumericDate } from '../../../../shared/domain/dates';
 import type { UiLocale } from '../../../../shared/loc/strings';
 import type { IStory } from '../../domain/models';
-import { fill } from '../../loc/storyTexts';
+import { fill } from '../../../../shared/components/common/format';
 import type { IStoryTexts } from '../../loc/storyTexts';
 import { storyStyles as s } from './storiesStyles';
 

@@ -15,8 +15,9 @@ import type { IPrivacyChoices } from '../../../privacy';
 import type { IStoryCheckRepository } from '../../data/IStoryPageRepository';
 import { checkStory } from '../../domain/storyCheck';
 import type { IStoryCheckResult, IStoryCheckSettings } from '../../domain/storyCheck';
-import { fill, storyTexts } from '../../loc/storyTexts';
-import type { IStoryTexts } from '../../loc/storyTexts';
+import { fill } from '../../../../shared/components/common/format';
+import { storyCheckTexts } from '../../loc/storyCheckTexts';
+import type { IStoryCheckTexts } from '../../loc/storyCheckTexts';
 import { checkStyles as c } from './checkStyles';
 
 export interface IStoryCheckRootProps {
@@ -35,7 +36,7 @@ export function editUrl(pageUrl: string): string {
   return u.href;
 }
 
-function CheckCard(props: { result: IStoryCheckResult; texts: IStoryTexts; headingId: string; warnAbove: number }): React.ReactElement {
+function CheckCard(props: { result: IStoryCheckResult; texts: IStoryCheckTexts; headingId: string; warnAbove: number }): React.ReactElement {
   const { result: r, texts } = props;
   const t = texts.check;
   const { story } = r.draft.page;
@@ -95,7 +96,7 @@ function CheckCard(props: { result: IStoryCheckResult; texts: IStoryTexts; headi
   );
 }
 
-function Results(props: { results: readonly IStoryCheckResult[]; texts: IStoryTexts; warnAbove: number }): React.ReactElement {
+function Results(props: { results: readonly IStoryCheckResult[]; texts: IStoryCheckTexts; warnAbove: number }): React.ReactElement {
   const scope = useIdScope();
   return (
     <ul className={styles.grid}>
@@ -110,7 +111,7 @@ function Results(props: { results: readonly IStoryCheckResult[]; texts: IStoryTe
 
 export function StoryCheckRoot(props: IStoryCheckRootProps): React.ReactElement {
   const { repository, choices: readChoices, strings, today, settings, publishedDays } = props;
-  const texts = storyTexts(strings.locale);
+  const texts = storyCheckTexts(strings.locale);
   const state = useAsync(async (): Promise<readonly IStoryCheckResult[]> => {
     const drafts = await repository.getStoriesForCheck({ today, publishedDays });
     const ids = Array.from(new Set(drafts.flatMap((d) => d.page.story.people.map((p) => p.id))));

@@ -13,7 +13,8 @@ import type { IPrivacyChoices } from '../../../privacy';
 import type { IStoryPageRepository } from '../../data/IStoryPageRepository';
 import { consentProblems } from '../../domain/storyConsent';
 import type { IStoryPage, StoryPagePart } from '../../domain/models';
-import { fill, storyTexts } from '../../loc/storyTexts';
+import { fill } from '../../../../shared/components/common/format';
+import { storyTexts } from '../../loc/storyTexts';
 import { storyStyles as s } from '../stories/storiesStyles';
 import { sanitizeStoryHtml } from './sanitize';
 

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { DEFAULT_JARGON, parseJargon } from '../../domain/jargon';
 import { DEFAULT_LIX_WARNING } from '../../domain/readability';
 import { storiesStrings } from '../../loc/storiesStrings';
-import { storyTexts } from '../../loc/storyTexts';
+import { storyCheckTexts } from '../../loc/storyCheckTexts';
 import { defineWebPart } from '../../../../shared/webparts/definition';
 import { lazyRoot } from '../../../../shared/webparts/lazyRoot';
 import { storyCheckRepositories } from './repositories';
@@ -28,13 +28,13 @@ export const STORY_CHECK = defineWebPart({
   alias: 'TjekHistorierWebPart',
   bundle: 'medarbejdernyt-editors',
   strings: storiesStrings,
-  title: (s) => storyTexts(s.locale).check.title,
+  title: (s) => storyCheckTexts(s.locale).check.title,
   zone: 'work',
   defaults: DEFAULTS,
   settings: [
-    { key: 'lixWarning', kind: 'number', min: 20, max: 60, label: (s) => storyTexts(s.locale).check.lixWarningLabel },
-    { key: 'jargon', kind: 'text', label: (s) => storyTexts(s.locale).check.jargonLabel },
-    { key: 'publishedDays', kind: 'number', min: 1, max: 365, label: (s) => storyTexts(s.locale).check.publishedDaysLabel },
+    { key: 'lixWarning', kind: 'number', min: 20, max: 60, label: (s) => storyCheckTexts(s.locale).check.lixWarningLabel },
+    { key: 'jargon', kind: 'text', label: (s) => storyCheckTexts(s.locale).check.jargonLabel },
+    { key: 'publishedDays', kind: 'number', min: 1, max: 365, label: (s) => storyCheckTexts(s.locale).check.publishedDaysLabel },
   ],
   repositories: storyCheckRepositories,
   root: (p, repos, host) =>
