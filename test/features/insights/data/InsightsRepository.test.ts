@@ -91,7 +91,8 @@ describe('Indblik reads', () => {
     const asked: number[] = [];
     const answered: number[] = [];
     const strict = {
-      fetch: async (input: string, init?: RequestInit): Promise<Response> => {
+      fetch: async (request: string | URL | Request, init?: RequestInit): Promise<Response> => {
+        const input = String(request);
         const dates = /MnEventDate ge datetime'([^']+)' and MnEventDate lt datetime'([^']+)'/.exec(decodeURIComponent(input).replace(/\+/g, ' '));
         if (dates) {
           const days = (Date.parse(dates[2]) - Date.parse(dates[1])) / 86_400_000;
