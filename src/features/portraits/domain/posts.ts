@@ -45,7 +45,7 @@ export interface IPostTemplate {
   readonly description: string;
   /** {quote} */
   readonly quote: string;
-  /** {link}, {firstName} */
+  /** {link}, {firstName}, {firstNameGenitive} ("Annes", "Jonas'") */
   readonly callToAction: string;
   /** All the story's paragraphs, or only the first. */
   readonly story: 'all' | 'first';
@@ -72,6 +72,11 @@ export function channelHashtags(channel: PortraitChannel, portrait: Pick<IPortra
   return unique.slice(0, CHANNEL_RULES[channel].maxHashtags);
 }
 
+/** The Danish genitive of a name: "Anne" → "Annes", "Jonas" → "Jonas'" (after s, x and z an apostrophe). */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}
+
 function paragraphs(text: string | undefined): string[] {
   return (text ?? '')
     .normalize('NFC')
@@ -94,7 +99,7 @@ export function composePost(channel: PortraitChannel, portrait: PostPortrait, te
     intro,
     portrait.quote?.trim() ? fillTemplate(template.quote, { quote: portrait.quote.normalize('NFC').trim() }) : '',
     ...(template.story === 'all' ? story : story.slice(0, 1)),
-    link ? fillTemplate(template.callToAction, { link, firstName }) : '',
+    link ? fillTemplate(template.callToAction, { link, firstName, firstNameGenitive: genitive(firstName) }) : '',
     hashtags.join(' '),
   ];
   return blocks.filter(Boolean).join('\n\n');

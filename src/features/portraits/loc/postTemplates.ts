@@ -20,7 +20,7 @@ export const POST_TEMPLATES: PostTemplates = {
     introWithoutDescription: 'Sig hej til {firstName} 👋',
     description: '{role} i {workplace}',
     quote: '»{quote}«',
-    callToAction: 'Kunne du tænke dig at blive {firstName}s kollega? Læs mere og søg her 👉 {link}',
+    callToAction: 'Kunne du tænke dig at blive {firstNameGenitive} kollega? Læs mere og søg her 👉 {link}',
     story: 'first',
   },
 };

@@ -18,7 +18,7 @@ export const da: IStudioTexts = {
     heading: 'Skal fjernes',
     intro: 'Disse medarbejdere har trukket deres samtykke tilbage, efter at portrættet blev delt. Opslaget skal fjernes fra netværket.',
     item: '{name} på {channel}: opslaget skal fjernes.',
-    openPost: 'Åbn opslaget på {channel}',
+    openPost: 'Åbn opslaget om {name} på {channel}',
     howTo: 'Sådan gør du: åbn opslaget, vælg … (flere muligheder) og Slet opslag. Markér derefter portrættet som fjernet under Tekster, billeder og deling.',
     openPortrait: 'Markér {name} som fjernet fra {channel}',
   },

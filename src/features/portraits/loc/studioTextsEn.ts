@@ -18,7 +18,7 @@ export const en: IStudioTexts = {
     heading: 'To be removed',
     intro: 'These employees withdrew their consent after the portrait was shared. The post must be removed from the network.',
     item: '{name} on {channel}: the post must be removed.',
-    openPost: 'Open the post on {channel}',
+    openPost: 'Open the post about {name} on {channel}',
     howTo: 'How: open the post, choose … (more options) and Delete post. Then mark the portrait as removed under Texts, images and sharing.',
     openPortrait: 'Mark {name} as removed from {channel}',
   },

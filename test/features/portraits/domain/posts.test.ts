@@ -1,6 +1,6 @@
 import { emptyConsentMatrix, withChoice } from '../../../../src/features/privacy/domain/consent';
 import { lix } from '../../../../src/features/stories/domain/readability';
-import { channelHashtags, charCount, composePost, missingConsent, parseHashtags, postStats, runningText } from '../../../../src/features/portraits/domain/posts';
+import { channelHashtags, charCount, composePost, genitive, missingConsent, parseHashtags, postStats, runningText } from '../../../../src/features/portraits/domain/posts';
 import { POST_TEMPLATES } from '../../../../src/features/portraits/loc/postTemplates';
 
 const portrait = {
@@ -29,6 +29,11 @@ describe('the starting text per channel', () => {
     expect(text).toContain('Anne har arbejdet i hjemmeplejen i 12 år.');
     expect(text).not.toContain('Syddjurs');
     expect(text).toContain(`Kunne du tænke dig at blive Annes kollega? Læs mere og søg her 👉 ${LINK}`);
+  });
+
+  it('writes the Danish genitive of the first name', () => {
+    expect([genitive('Anne'), genitive('Jonas'), genitive('Max'), genitive('Lukaz')]).toEqual(['Annes', "Jonas'", "Max'", "Lukaz'"]);
+    expect(composePost('facebook', { name: 'Jonas Møller Nielsen' }, POST_TEMPLATES.facebook, LINK, [])).toContain("blive Jonas' kollega?");
   });
 
   it('leaves out what the portrait lacks', () => {

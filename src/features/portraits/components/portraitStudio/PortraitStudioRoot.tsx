@@ -66,7 +66,7 @@ function Withdrawals(props: { overview: IOverview; texts: IStudioTexts; onOpen: 
               <strong>{fillTemplate(t.item, { name: task.portrait.name, channel })}</strong>{' '}
               {task.postUrl && (
                 <a href={task.postUrl} target="_blank" rel="noopener noreferrer">
-                  {fillTemplate(t.openPost, { channel })}
+                  {fillTemplate(t.openPost, { name: task.portrait.name, channel })}
                 </a>
               )}
               <p style={{ margin: '4px 0' }}>{t.howTo}</p>
