@@ -45,8 +45,8 @@ class FakeImport implements IEmployeeImportRepository {
         throw new DataError('throttled', 'Retry count exceeded');
       }
       this.writes.push(c);
-      const found = this.list.find((e) => e.employeeNumber === c.employeeNumber);
-      if (found) found.values = { ...found.values, ...c.values };
+      const at = this.list.findIndex((e) => e.employeeNumber === c.employeeNumber);
+      if (at >= 0) this.list[at] = { ...this.list[at], values: { ...this.list[at].values, ...c.values } };
       else this.list.push({ id: this.list.length + 1, employeeNumber: c.employeeNumber, values: c.values });
       done++;
       this.receipts = this.receipts.map((r) => (r.id === receipt.id ? { ...r, done: r.done + 1 } : r));
