@@ -43,6 +43,14 @@ export function StatusControls(props: IStatusControlsProps): React.ReactElement 
   const [date, setDate] = React.useState(context.today);
   const [problem, setProblem] = React.useState<{ action: StatusAction; problem: StatusProblem } | undefined>();
   const [busy, setBusy] = React.useState(false);
+  // A saved change replaces this component (its key is the portrait's version): no state is set after that.
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   const actions = allowedActions(status, props.consentOk);
   const problemText = problem ? fillTemplate(t.problems[problem.problem], { channel: name }) : undefined;
   const urlProblem = problem && ['empty', 'invalid', 'otherNetwork', 'notAPost'].includes(problem.problem);
@@ -62,7 +70,7 @@ export function StatusControls(props: IStatusControlsProps): React.ReactElement 
     } catch (e) {
       props.onError(strings.common.errors[toDataError(e).kind]);
     } finally {
-      setBusy(false);
+      if (mounted.current) setBusy(false);
     }
   };
 
