@@ -6,13 +6,17 @@
  * - `?section=strong` gives every section that background; `?section=portraetter:soft,nyt:strong` sets sections one
  *   by one (`none` is the page's own background). Without it, the page is as SharePoint shows the front page: the
  *   portraits' section neutral, the others on the page's background.
- * - `?theme=teams-dark` renders the page in Teams' dark theme (Teams has no section backgrounds).
+ * - `?theme=teams-dark` renders the page in Teams' dark theme (Teams has no section backgrounds), `?theme=teams` and
+ *   `?theme=teams-contrast` in Teams' light and high-contrast themes. `?host=teams` shows the Teams view (the personal
+ *   app's frame instead of SharePoint's page), in Teams' light theme unless `?theme=` names another.
  */
 import { createTheme } from '@fluentui/react/lib/Styling';
 import type { IPalette, ISemanticColors, ITheme } from '@fluentui/react/lib/Styling';
+import { teamsTheme, teamsThemeName } from '../../src/shared/components/common/teamsThemes';
+import type { TeamsThemeName } from '../../src/shared/components/common/teamsThemes';
 
 export type SectionBackground = 'none' | 'neutral' | 'soft' | 'strong';
-export type HostTheme = 'sharepoint' | 'teams-dark';
+export type HostTheme = 'sharepoint' | 'teams-default' | 'teams-dark' | 'teams-contrast';
 
 export const SECTION_BACKGROUNDS: readonly SectionBackground[] = ['none', 'neutral', 'soft', 'strong'];
 
@@ -34,36 +38,13 @@ export const SITE_THEME: ITheme = createTheme({
   },
 });
 
-/** Teams' dark theme as Teams hands it to a web part: near-black background, white text, Teams' light purple. */
-export const TEAMS_DARK_THEME: ITheme = createTheme({
-  defaultFontStyle: { fontFamily: FONT_STACK },
-  isInverted: true,
-  palette: {
-    themePrimary: '#7f85f5',
-    themeLighterAlt: '#050510',
-    themeLighter: '#14152a',
-    themeLight: '#262850',
-    themeTertiary: '#4c5093',
-    themeSecondary: '#7075d7',
-    themeDarkAlt: '#8c91f6',
-    themeDark: '#9da2f7',
-    themeDarker: '#b7bbf9',
-    neutralLighterAlt: '#282828',
-    neutralLighter: '#2f2f2f',
-    neutralLight: '#3b3b3b',
-    neutralQuaternaryAlt: '#434343',
-    neutralQuaternary: '#4a4a4a',
-    neutralTertiaryAlt: '#686868',
-    neutralTertiary: '#c8c8c8',
-    neutralSecondaryAlt: '#d0d0d0',
-    neutralSecondary: '#d0d0d0',
-    neutralPrimaryAlt: '#dadada',
-    neutralPrimary: '#ffffff',
-    neutralDark: '#f4f4f4',
-    black: '#f8f8f8',
-    white: '#1f1f1f',
-  },
-});
+/** Teams' themes, as the product takes them in Teams (src/shared/components/common/teamsThemes.ts): one source. */
+export const TEAMS_THEMES: Readonly<Record<TeamsThemeName, ITheme>> = {
+  default: createTheme(teamsTheme('default')),
+  dark: createTheme(teamsTheme('dark')),
+  contrast: createTheme(teamsTheme('contrast')),
+};
+export const TEAMS_DARK_THEME: ITheme = TEAMS_THEMES.dark;
 
 type PaletteMove = Partial<Record<keyof IPalette, keyof IPalette>>;
 
@@ -193,8 +174,11 @@ function isBackground(value: string): value is SectionBackground {
 
 /** The page's themes from its address (`?theme=`, `?section=`). */
 export function pageThemes(params: URLSearchParams): IPageThemes {
-  const host: HostTheme = params.get('theme') === 'teams-dark' ? 'teams-dark' : 'sharepoint';
-  const page = host === 'teams-dark' ? TEAMS_DARK_THEME : SITE_THEME;
+  const theme = params.get('theme');
+  const inTeams = params.get('host') === 'teams' || (theme ?? '').startsWith('teams');
+  const teams: TeamsThemeName | undefined = inTeams ? teamsThemeName(theme?.replace(/^teams-?/, '')) : undefined;
+  const host: HostTheme = teams ? `teams-${teams}` : 'sharepoint';
+  const page = teams ? TEAMS_THEMES[teams] : SITE_THEME;
   let all: SectionBackground | undefined;
   const bySection = new Map<string, SectionBackground>();
   for (const part of (params.get('section') ?? '').split(',')) {

@@ -11,21 +11,39 @@ import { dataSiteOf } from './dataSite';
 import { renderWebPart } from './definition';
 import type { IWebPartDefinition } from './definition';
 import { propertyPaneOf } from './propertyPane';
+import { onTeamsThemeChange, teamsThemeOf } from './teams';
+import { teamsTheme } from '../components/common/teamsThemes';
+import type { TeamsThemeName } from '../components/common/teamsThemes';
 
 /**
  * The lifecycle every Medarbejdernyt web part shares: an environment for the site that holds the lists, the
  * definition's React root rendered under the theme SharePoint or Teams hands the web part (the page's theme, the
  * section's variant, Teams' dark or high-contrast theme; rendered again when it changes), unmounted on dispose, and a
  * property pane built from the definition's settings.
+ * In Teams, SPFx still hands the site's theme: the web part takes the person's Teams theme instead (light, dark or
+ * high contrast; teamsThemes.ts) and follows it when it changes.
  * A web part class names only its definition (`<webpart>/definition.ts`).
  */
 export abstract class SimpleWebPart<TProps extends object> extends BaseClientSideWebPart<TProps> {
   private environment: { readonly siteUrl: string; readonly host: () => IHostContext } | undefined;
   private theme: IReadonlyTheme | undefined;
+  private teamsThemeName: TeamsThemeName | undefined;
 
   public render(): void {
     const root = renderWebPart(this.definition, this.properties, this.host());
-    ReactDom.render(React.createElement(ThemedRoot, { theme: this.theme }, root), this.domElement);
+    const theme = this.teamsThemeName ? teamsTheme(this.teamsThemeName) : this.theme;
+    ReactDom.render(React.createElement(ThemedRoot, { theme }, root), this.domElement);
+  }
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const teams = this.context.sdks.microsoftTeams;
+    if (!teams) return;
+    this.teamsThemeName = await teamsThemeOf(teams).catch(() => 'default' as const);
+    onTeamsThemeChange(teams, (name) => {
+      this.teamsThemeName = name;
+      this.render();
+    });
   }
 
   /**

@@ -5,7 +5,8 @@
  * property pane, the local front page's registry and the manifest check (test/webparts/manifests.test.ts) all read
  * this one object.
  */
-import type * as React from 'react';
+import * as React from 'react';
+import { HostFeatures, NO_HOST_FEATURES } from '../components/common/hostFeatures';
 import type { ICommonStrings } from '../loc/strings';
 import type { IHostContext, RepositoryFactory } from './hostContext';
 import type { SettingFields } from './settingFields';
@@ -60,7 +61,8 @@ export function settingsOf<P extends object>(definition: IWebPartDefinition<P, u
   return { ...definition.defaults, ...stored };
 }
 
-/** A web part's root as both hosts render it (SharePoint's SimpleWebPart and the local front page). */
+/** A web part's root as both hosts render it (SharePoint's SimpleWebPart and the local front page), with what its host offers. */
 export function renderWebPart<P extends object, R, S extends ICommonStrings>(definition: IWebPartDefinition<P, R, S>, stored: Partial<P>, host: IHostContext): React.ReactElement {
-  return definition.root(settingsOf(definition, stored), host.connect(definition.repositories), { ...host, strings: definition.strings(host.strings) });
+  const root = definition.root(settingsOf(definition, stored), host.connect(definition.repositories), { ...host, strings: definition.strings(host.strings) });
+  return React.createElement(HostFeatures.Provider, { value: host.features ?? NO_HOST_FEATURES }, root);
 }

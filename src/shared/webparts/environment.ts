@@ -10,6 +10,7 @@ import { createSP } from '../data/sp';
 import { getCommonStrings, localeOf } from '../loc/strings';
 import type { ICommonStrings } from '../loc/strings';
 import { connector } from './hostContext';
+import { teamsFeatures } from './teams';
 import type { IHostContext } from './hostContext';
 
 /** The interface language follows the page's (SharePoint's or Teams') language; each web part adds its feature's texts. */
@@ -22,7 +23,9 @@ export function createEnvironment(context: WebPartContext, dataSiteUrl?: string)
   const strings = stringsFor(context);
   const siteUrl = dataSiteUrl ?? context.pageContext.web.absoluteUrl;
   const connect = connector(createSP({ context, siteUrl: dataSiteUrl }), siteUrl);
+  const features = teamsFeatures(context.sdks.microsoftTeams);
   return () => ({
+    features,
     strings,
     connect,
     today: copenhagenToday(new Date()),

@@ -6,6 +6,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { IsoDate } from '../domain/models';
 import type { ICommonStrings } from '../loc/strings';
+import type { IHostFeatures } from '../components/common/hostFeatures';
 
 /** Builds the repositories one web part uses over the PnPjs instance of the site that holds the lists. */
 export type RepositoryFactory<R> = (sp: SPFI, siteUrl: string) => R;
@@ -26,6 +27,8 @@ export interface IHostContext<S extends ICommonStrings = ICommonStrings> {
   readonly userDisplayName?: string;
   /** Where a list item opens in this host, when it has pages for list items (SharePoint's display form). */
   readonly itemUrl?: (listUrl: string, id: number) => string;
+  /** Teams: whether the web part runs there, and its chat (hostFeatures.ts). Absent outside Teams. */
+  readonly features?: IHostFeatures;
 }
 
 /** An empty setting means "not set". */

@@ -1,7 +1,7 @@
 import { createTheme } from '@fluentui/react/lib/Styling';
 import { getColorFromString, getContrastRatio } from '@fluentui/react/lib/Color';
 import { colorVars, DEFAULT_COLORS, readableTheme, themeColors, themeColorVariables } from '../../../src/shared/components/common/themeColors';
-import { sectionVariant, SITE_THEME, TEAMS_DARK_THEME } from '../../../workbench/app/themes';
+import { sectionVariant, SITE_THEME, TEAMS_THEMES } from '../../../workbench/app/themes';
 
 function ratio(a: string, b: string): number {
   return getContrastRatio(getColorFromString(a)!, getColorFromString(b)!);
@@ -18,7 +18,9 @@ describe('theme colours', () => {
     ['a neutral section', sectionVariant(SITE_THEME, 'neutral')],
     ['a soft section', sectionVariant(SITE_THEME, 'soft')],
     ['a strong section', sectionVariant(SITE_THEME, 'strong')],
-    ['Teams dark', TEAMS_DARK_THEME],
+    ['Teams light', TEAMS_THEMES.default],
+    ['Teams dark', TEAMS_THEMES.dark],
+    ['Teams high contrast', TEAMS_THEMES.contrast],
   ])('keeps every text colour at 4.5:1 or more on its backgrounds: %s', (_name, theme) => {
     const c = themeColors(theme);
     const page = theme.semanticColors.bodyBackground;

@@ -47,6 +47,6 @@ describe('domain purity', () => {
     const index = read(`features/${feature}/index.ts`);
     const exports = index.split('\n').filter((l) => l.startsWith('export'));
     expect(exports.length).toBeGreaterThan(0);
-    for (const line of exports) expect(line).toMatch(/^export \* from '\.\/domain\/|^export type \{[^}]+\} from '\.\//);
+    for (const line of exports) expect(line).toMatch(/^export (\* |\{[^}]+\} )from '\.\/domain\/|^export type \{[^}]+\} from '\.\//);
   });
 });

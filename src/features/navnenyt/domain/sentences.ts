@@ -145,6 +145,8 @@ export function mailtoLink(email: string, subject: string, body: string): string
 
 export interface ICongratulateLinks {
   readonly greeting: string;
+  /** The person's e-mail address (Teams' SDK opens the chat by it). */
+  readonly email: string;
   /** Teams chat (the primary action). */
   readonly teams: string;
   /** E-mail fallback (Teams not available). */
@@ -170,5 +172,5 @@ export function congratulateLinks(
   }
   const sender = options.senderName?.trim();
   const body = `${greeting}\n\n${words.signOff}${sender ? `\n${normalizeName(sender)}` : ''}`;
-  return { greeting, teams: teamsChatLink(email, greeting), mail: mailtoLink(email, words.mailSubjects[item.type], body) };
+  return { greeting, email, teams: teamsChatLink(email, greeting), mail: mailtoLink(email, words.mailSubjects[item.type], body) };
 }

@@ -6,6 +6,8 @@ import { getCommonStrings } from '../../../../src/shared/loc/strings';
 import { navnenytStrings } from '../../../../src/features/navnenyt/loc/navnenytStrings';
 import { choicesOf, FakeNavnenytRepository, matrix } from '../../../support/fakes';
 import type { INavnenytItem } from '../../../../src/features/navnenyt/domain/models';
+import { HostFeatures } from '../../../../src/shared/components/common/hostFeatures';
+import type { ITeamsChat } from '../../../../src/shared/components/common/hostFeatures';
 
 const da = navnenytStrings(getCommonStrings('da'));
 const ANNE = 'Anne Hansen, social- og sundhedsassistent i Hjemmeplejen Syd, har 25 års jubilæum fredag den 27. november.';
@@ -108,6 +110,35 @@ describe('Navnenyt reader', () => {
       `https://teams.microsoft.com/l/chat/0/0?users=anne%40norddjurs.dk&message=${encodeURIComponent('Tillykke med dit 25 års jubilæum, Anne!')}`,
     );
     expect(screen.getByRole('link', { name: 'Send en hilsen til Anne Hansen på e-mail' }).getAttribute('href')).toMatch(/^mailto:anne@norddjurs\.dk\?subject=/);
+  });
+
+  it('in Teams, opens the chat through Teams\' SDK with the greeting, and falls back to the deep link when Teams refuses', async () => {
+    const chats: [string, string][] = [];
+    let refuse = false;
+    const teamsChat: ITeamsChat = {
+      openChat: (email, message) => {
+        chats.push([email, message]);
+        return refuse ? Promise.reject(new Error('not supported')) : Promise.resolve();
+      },
+    };
+    const opened = jest.spyOn(window, 'open').mockImplementation(() => null);
+    render(
+      <HostFeatures.Provider value={{ inTeams: true, teamsChat }}>
+        <NavnenytRoot repository={new FakeNavnenytRepository([item(1, 'Anne Hansen')], [choicesOf(1, 'Anne Hansen', matrix(true))])} strings={da} today="2026-11-27" daysBack={30} daysAhead={14} maxItems={30} />
+      </HostFeatures.Provider>,
+    );
+    const button = await screen.findByRole('button', { name: 'Sig tillykke til Anne Hansen i Teams' });
+    expect(screen.queryByRole('link', { name: 'Sig tillykke til Anne Hansen i Teams' })).toBeNull();
+    fireEvent.click(button);
+    expect(chats).toEqual([['anne@norddjurs.dk', 'Tillykke med dit 25 års jubilæum, Anne!']]);
+    expect(opened).not.toHaveBeenCalled();
+    refuse = true;
+    await act(async () => {
+      fireEvent.click(button);
+      await Promise.resolve();
+    });
+    expect(opened).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=anne%40norddjurs\.dk/), '_blank', 'noopener,noreferrer');
+    opened.mockRestore();
   });
 
   it('filters to the reader\'s own area and remembers it on the device', async () => {

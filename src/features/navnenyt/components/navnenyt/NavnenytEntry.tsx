@@ -7,6 +7,7 @@ import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { INavnenytStrings } from '../../loc/navnenytStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { styles } from '../../../../shared/components/common/styles';
+import { useHostFeatures } from '../../../../shared/components/common/hostFeatures';
 import { entryStyles } from './navnenytStyles';
 
 export interface INavnenytEntryProps {
@@ -23,6 +24,7 @@ export function NavnenytEntry(props: INavnenytEntryProps): React.ReactElement {
   const words = navnenytTexts(strings.locale).words;
   const note = entry.receptionDate ? receptionNote(item.eventDate, entry.receptionDate, words) : undefined;
   const links = congratulateLinks(item, disclosure, words, { senderName: props.senderName });
+  const { teamsChat } = useHostFeatures();
   return (
     <article className={entryStyles.entry} aria-label={item.name}>
       {disclosure.showPhoto && item.photo ? (
@@ -43,9 +45,21 @@ export function NavnenytEntry(props: INavnenytEntryProps): React.ReactElement {
         {note && <p className={styles.meta}>{note}</p>}
         {links && (
           <p className={entryStyles.actions}>
-            <a className={styles.link} href={links.teams} target="_blank" rel="noopener noreferrer">
-              {fill(strings.navnenyt.congratulate, item.name)}
-            </a>
+            {teamsChat ? (
+              // In Teams: the chat opens in Teams itself, through the SDK SPFx hands the web part; should Teams refuse,
+              // the deep link does the same in a new window.
+              <button
+                type="button"
+                className={styles.disclosure}
+                onClick={() => void teamsChat.openChat(links.email, links.greeting).catch(() => window.open(links.teams, '_blank', 'noopener,noreferrer'))}
+              >
+                {fill(strings.navnenyt.congratulate, item.name)}
+              </button>
+            ) : (
+              <a className={styles.link} href={links.teams} target="_blank" rel="noopener noreferrer">
+                {fill(strings.navnenyt.congratulate, item.name)}
+              </a>
+            )}
             <a className={styles.link} href={links.mail}>
               {fill(strings.navnenyt.congratulateEmail, item.name)}
             </a>

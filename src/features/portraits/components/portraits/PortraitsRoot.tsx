@@ -9,6 +9,7 @@ import { useIdScope, useInstanceId } from '../../../../shared/components/common/
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import { styles } from '../../../../shared/components/common/styles';
+import { useLinkTarget } from '../../../../shared/components/common/hostFeatures';
 import type { IPortrait, Profession } from '../../domain/models';
 import { employeeShareLink, linkedInShareOffsite, publicLinkProblem } from '../../domain/sharing';
 import type { IPrivacyChoices } from '../../../privacy';
@@ -50,6 +51,7 @@ function PortraitCard(props: { shown: IShownPortrait; strings: ICommonStrings & 
   const { portrait, showPhoto } = props.shown;
   const { strings } = props;
   const headingId = `${useIdScope()}-portrait-${portrait.id}`;
+  const linkTarget = useLinkTarget();
   return (
     <article className={styles.card} aria-labelledby={headingId}>
       {showPhoto && portrait.photo && (
@@ -67,7 +69,7 @@ function PortraitCard(props: { shown: IShownPortrait; strings: ICommonStrings & 
           </blockquote>
         )}
         {portrait.jobAdvertUrl && portrait.profession && (
-          <a className={styles.link} href={portrait.jobAdvertUrl}>
+          <a className={styles.link} href={portrait.jobAdvertUrl} {...linkTarget}>
             {fill(strings.portraits.jobAdvert, portrait.profession.toLowerCase())}
           </a>
         )}

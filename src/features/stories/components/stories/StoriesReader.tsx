@@ -8,6 +8,7 @@ import { useIdScope } from '../../../../shared/components/common/ids';
 import { formatNumericDate } from '../../../../shared/domain/dates';
 import { compareNamesDanish } from '../../../../shared/domain/names';
 import { styles } from '../../../../shared/components/common/styles';
+import { useLinkTarget } from '../../../../shared/components/common/hostFeatures';
 import { useStoredState } from '../../../../shared/components/common/useStoredState';
 import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IStoriesStrings } from '../../loc/storiesStrings';
@@ -35,6 +36,7 @@ export interface IStoriesReaderProps {
 
 function StoryCard(props: { story: IStory; strings: ICommonStrings & IStoriesStrings; headingId: string }): React.ReactElement {
   const { story, strings, headingId } = props;
+  const linkTarget = useLinkTarget();
   return (
     <article className={styles.card} aria-labelledby={headingId}>
       {story.heroImage && <img className={s.cardImage} src={story.heroImage.url} alt={story.heroImage.alt} width={1200} height={600} loading="lazy" />}
@@ -42,7 +44,7 @@ function StoryCard(props: { story: IStory; strings: ICommonStrings & IStoriesStr
         {story.featured && <span className={styles.tag}>{strings.stories.featured}</span>}
         <h4 id={headingId} className={styles.subheading} lang="da">
           {story.url ? (
-            <a className={styles.link} href={story.url}>
+            <a className={styles.link} href={story.url} {...linkTarget}>
               {story.title}
             </a>
           ) : (

@@ -12,6 +12,7 @@ import type { UiLocale } from '../../../../shared/loc/strings';
 import type { IStory } from '../../domain/models';
 import { fill } from '../../../../shared/components/common/format';
 import type { IStoryTexts } from '../../loc/storyTexts';
+import { useLinkTarget } from '../../../../shared/components/common/hostFeatures';
 import { storyStyles as s } from './storiesStyles';
 
 export interface IStoryCarouselProps {
@@ -30,6 +31,7 @@ function prefersReducedMotion(): boolean {
 
 export function StoryCarousel(props: IStoryCarouselProps): React.ReactElement | null {
   const { stories, texts, locale } = props;
+  const linkTarget = useLinkTarget();
   const t = texts.carousel;
   const id = `${useIdScope()}-karrusel`;
   const [current, setCurrent] = React.useState(0);
@@ -118,7 +120,7 @@ export function StoryCarousel(props: IStoryCarouselProps): React.ReactElement | 
             <div className={s.slideBody}>
               <h3 className={s.slideTitle} lang="da">
                 {story.url ? (
-                  <a href={story.url} style={{ color: 'inherit' }}>
+                  <a href={story.url} style={{ color: 'inherit' }} {...linkTarget}>
                     {story.title}
                   </a>
                 ) : (
