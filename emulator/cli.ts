@@ -1,5 +1,5 @@
 /**
- * npm run emulator -- --port <p> --data <folder> [--seed demo|none] [--list-view-threshold <n>] [--today YYYY-MM-DD]
+ * npm run emulator -- --port <p> --data <folder> [--seed demo|none] [--lists xml|none] [--list-view-threshold <n>] [--today YYYY-MM-DD]
  *   [--host <address>] [--cors-origin <origin>]… [--time-zone <IANA name or SharePoint Id>]
  *
  * Serves the local SharePoint at http://localhost:<p>/sites/intranet (on 127.0.0.1 only, unless --host says
@@ -14,6 +14,8 @@ interface ICliOptions {
   port: number;
   data: string | undefined;
   seed: 'demo' | 'none';
+  /** `none`: an empty site, for the product's one-time set-up (Opsætning af Medarbejdernyt). */
+  lists: 'xml' | 'none';
   listViewThreshold: number;
   today: string | undefined;
   host: string;
@@ -26,6 +28,8 @@ const USAGE = `Usage: npm run emulator -- [options]
   --port <p>                  HTTP port (default 4321; 0 = any free port)
   --data <folder>             SQLite data folder (default .data/emulator; "memory" = in-memory, nothing kept)
   --seed demo|none            load the demo data into an empty data folder (default none)
+  --lists xml|none            xml: the product's lists, columns and content types from sharepoint/assets (as the
+                              package's feature creates them; default); none: an empty site, for the set-up
   --list-view-threshold <n>   list-view threshold (default 5000)
   --today YYYY-MM-DD          fix the emulator's "today" (Europe/Copenhagen)
   --time-zone <zone>          the site's regional time zone: Europe/Copenhagen (default), UTC, America/Los_Angeles,
@@ -35,7 +39,7 @@ const USAGE = `Usage: npm run emulator -- [options]
   --help                      this text`;
 
 export function parseArgs(argv: string[]): ICliOptions {
-  const opts: ICliOptions = { port: 4321, data: path.join('.data', 'emulator'), seed: 'none', listViewThreshold: 5000, today: undefined, host: '127.0.0.1', corsOrigins: [] };
+  const opts: ICliOptions = { port: 4321, data: path.join('.data', 'emulator'), seed: 'none', lists: 'xml', listViewThreshold: 5000, today: undefined, host: '127.0.0.1', corsOrigins: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = (): string => {
@@ -57,6 +61,12 @@ export function parseArgs(argv: string[]): ICliOptions {
         const s = next();
         if (s !== 'demo' && s !== 'none') throw new Error('--seed must be demo or none');
         opts.seed = s;
+        break;
+      }
+      case '--lists': {
+        const l = next();
+        if (l !== 'xml' && l !== 'none') throw new Error('--lists must be xml or none');
+        opts.lists = l;
         break;
       }
       case '--list-view-threshold':
@@ -87,6 +97,7 @@ export function parseArgs(argv: string[]): ICliOptions {
         throw new Error(`Unknown option ${arg}\n${USAGE}`);
     }
   }
+  if (opts.lists === 'none' && opts.seed === 'demo') throw new Error('--seed demo needs the lists: use --lists xml, or run the set-up first');
   return opts;
 }
 
@@ -102,6 +113,7 @@ async function main(): Promise<void> {
   }
   const emulator = createEmulator({
     dataDir: opts.data ? path.resolve(opts.data) : undefined,
+    lists: opts.lists,
     listViewThreshold: opts.listViewThreshold,
     today: opts.today,
     timeZone: opts.timeZone,

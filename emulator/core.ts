@@ -92,7 +92,7 @@ export class Core {
     if (!this.meta('siteId')) this.setMeta('siteId', crypto.randomUUID());
     if (!this.meta('webId')) this.setMeta('webId', crypto.randomUUID());
     if (this.fixedToday === null) this.fixedToday = this.meta('today') ?? null;
-    this.provision(opts.assetsDir ?? path.resolve(__dirname, '..', 'sharepoint', 'assets'));
+    this.provision(opts.assetsDir ?? path.resolve(__dirname, '..', 'sharepoint', 'assets'), opts.lists === 'none');
   }
 
   public siteUrl(): string {
@@ -159,8 +159,8 @@ export class Core {
     return row.id;
   }
 
-  private provision(assetsDir: string): void {
-    const lists = readAssets(assetsDir);
+  private provision(assetsDir: string, emptySite: boolean): void {
+    const lists = emptySite ? [] : readAssets(assetsDir);
     const created = this.businessNowIso();
     for (const l of lists) {
       const existing = this.catalogue.byTitle(l.title);
@@ -192,11 +192,12 @@ export class Core {
         created,
       });
     }
-    this.applySite();
-    provisionSiteSchema(this, readSiteSchema(assetsDir));
+    this.applySite(emptySite);
+    provisionSiteSchema(this, emptySite ? { fields: [], contentTypes: [] } : readSiteSchema(assetsDir), emptySite);
   }
 
-  private applySite(): void {
+  /** `emptySite`: role assignments of site.json go only to the lists that exist (the set-up creates them). */
+  private applySite(emptySite: boolean): void {
     const tx = this.db.transaction(() => {
       for (const u of this.site.users) {
         this.principals.addUser({ email: u.email, title: u.title, jobTitle: u.jobTitle, department: u.department, isSiteAdmin: u.siteAdmin }, 'site');
@@ -222,6 +223,7 @@ export class Core {
       this.site.web.forEach((a) => assign('web', a));
       for (const [title, assignments] of Object.entries(this.site.lists)) {
         const list = this.catalogue.byTitle(title);
+        if (!list && emptySite) continue;
         if (!list) throw new Error(`site.json: unknown list ${title}`);
         assignments.forEach((a) => assign(list.id, a));
       }

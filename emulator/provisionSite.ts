@@ -17,7 +17,8 @@ function homePage(title: string): Buffer {
   return Buffer.from(`<%@ Page Inherits="Microsoft.SharePoint.WebPartPages.WebPartPage" %><html><head><title>${title}</title></head><body></body></html>`, 'utf8');
 }
 
-export function provisionSiteSchema(core: Core, xml: { fields: IFieldDef[]; contentTypes: IContentTypeDef[] }): void {
+/** `emptySite`: the pages library gets only the content types the site already has (the set-up adds the others). */
+export function provisionSiteSchema(core: Core, xml: { fields: IFieldDef[]; contentTypes: IContentTypeDef[] }, emptySite = false): void {
   core.db.transaction(() => {
     const site = core.schema.siteFields();
     for (const f of xml.fields) {
@@ -43,7 +44,7 @@ export function provisionSiteSchema(core: Core, xml: { fields: IFieldDef[]; cont
       if (parent) core.schema.addListContentType(list, { ...parent, fields: parent.fields }, list.contentTypeId);
       if (list.baseType === 1) core.schema.addListContentType(list, BUILT_IN_CONTENT_TYPES[2]);
     }
-    bindPageContentTypes(core, xml);
+    bindPageContentTypes(core, emptySite ? { fields: core.schema.siteFields(), contentTypes: core.schema.contentTypes(WEB_SCOPE).filter((c) => !BUILT_IN_CONTENT_TYPES.some((b) => b.id === c.id)) } : xml, emptySite);
     const pages = core.catalogue.byUrl('SitePages', core.sitePath);
     if (pages && !core.files.file(`${core.sitePath}/SitePages/Home.aspx`)) {
       const f = core.files.store(pages, `${core.sitePath}/SitePages`, 'Home.aspx', homePage(core.site.title), 'text/html; charset=utf-8', core.siteOwnerId(), false, core.businessNowIso());
@@ -54,10 +55,11 @@ export function provisionSiteSchema(core: Core, xml: { fields: IFieldDef[]; cont
 }
 
 /** The Site Page columns on every pages library, and the content types site.json binds to it with their columns. */
-function bindPageContentTypes(core: Core, xml: { fields: IFieldDef[]; contentTypes: IContentTypeDef[] }): void {
+function bindPageContentTypes(core: Core, xml: { fields: IFieldDef[]; contentTypes: IContentTypeDef[] }, emptySite: boolean): void {
   const libraries = core.site.libraries as { url: string; contentTypes?: string[] }[];
+  const known = (id: string): boolean => !emptySite || xml.contentTypes.some((c) => c.id.toLowerCase() === id.toLowerCase());
   for (const lib of core.catalogue.all().filter((l) => isPagesLibrary(l))) {
-    const bound = (libraries.find((l) => l.url.toLowerCase() === lib.url.toLowerCase())?.contentTypes ?? []).map((id) => {
+    const bound = (libraries.find((l) => l.url.toLowerCase() === lib.url.toLowerCase())?.contentTypes ?? []).filter(known).map((id) => {
       const ct = xml.contentTypes.find((c) => c.id.toLowerCase() === id.toLowerCase());
       if (!ct) throw new Error(`site.json: library ${lib.url} binds content type ${id}, which elements.xml does not define`);
       return ct;

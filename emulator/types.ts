@@ -115,6 +115,13 @@ export interface IEmulatorOptions {
   maxBodyBytes?: number;
   /** Folder holding elements.xml and the schema files. Default: the product's sharepoint/assets. */
   assetsDir?: string;
+  /**
+   * `none`: an empty site, as a new communication site before the product's set-up (a tenant-wide deployment does not
+   * run the package's feature): the libraries, users, groups and permission levels of site.json, but none of the
+   * product's lists, site columns or content types. Lists created later over REST get site.json's role assignments on
+   * the next start. Default `xml`: everything sharepoint/assets defines, as the package's feature creates it.
+   */
+  lists?: 'xml' | 'none';
   /** Site file (users, groups, role assignments, libraries). Default: emulator/site.json. */
   siteFile?: string;
 }

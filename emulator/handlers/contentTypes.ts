@@ -57,6 +57,7 @@ export function handleContentTypes(ctx: ICtx, list: IListDef | undefined, seg: I
   };
   if (seg.args) return handleContentType(ctx, list, find(argString(seg)), rest);
   if (rest.length === 0) {
+    if (ctx.method === 'POST' && !list) return addContentType(ctx, all);
     requireMethod(ctx, 'GET');
     return collectionJson(ctx, 'SP.ApiData.ContentTypes', all.map((c) => ({ meta: ctMeta(ctx, list, c), props: ctProps(ctx, list, c) })));
   }
@@ -82,12 +83,54 @@ export function handleContentTypes(ctx: ICtx, list: IListDef | undefined, seg: I
   throw Errors.noResource(op.rawName);
 }
 
+/** The parent of a content type id: without its last two hex digits, or without "00" and the GUID that follow it. */
+export function parentContentTypeId(id: string): string | null {
+  if (/^0x[0-9a-f]*00[0-9a-f]{32}$/i.test(id) && id.length > 36) return id.slice(0, -34);
+  return id.length > 4 ? id.slice(0, -2) : null;
+}
+
+/** POST web/contentTypes: SP.ContentTypeCreationInformation with the id (`Id.StringValue`), as PnPjs's add sends it. */
+function addContentType(ctx: ICtx, all: (IContentTypeDef & { parent: string | null })[]): IEmuResponse {
+  requirePerm(ctx, 'manageWeb');
+  const body = parseJsonBody(ctx);
+  const id = typeof (body.Id as { StringValue?: unknown } | undefined)?.StringValue === 'string' ? String((body.Id as { StringValue: string }).StringValue) : '';
+  const name = typeof body.Name === 'string' ? body.Name.trim() : '';
+  if (!/^0x[0-9a-f]+$/i.test(id)) throw Errors.badQuery('The content type id is not valid.');
+  if (!name) throw Errors.badQuery('The content type Name is required.');
+  if (all.some((c) => c.id.toLowerCase() === id.toLowerCase() || c.name.toLowerCase() === name.toLowerCase())) {
+    throw Errors.badQuery(`A duplicate content type "${name}" was found.`);
+  }
+  const parentId = parentContentTypeId(id);
+  const parent = all.find((c) => c.id.toLowerCase() === (parentId ?? '').toLowerCase());
+  if (!parent) throw Errors.badQuery(`The parent content type '${String(parentId)}' does not exist on the site.`);
+  const ct: IContentTypeDef = { id, name, group: typeof body.Group === 'string' ? body.Group : 'Custom Content Types', description: typeof body.Description === 'string' ? body.Description : '', fields: [...parent.fields] };
+  ctx.core.schema.putContentType(WEB_SCOPE, ct, parent.id);
+  return entityJson(ctx, ctMeta(ctx, undefined, ct), ctProps(ctx, undefined, ct), 201);
+}
+
+/**
+ * POST contentTypes('…')/fieldLinks: an SP.FieldLink naming the column by `FieldInternalName` (there is no "add" on
+ * the URL). On a site content type the column must be a site column, on a list's one a column of the list.
+ */
+function addFieldLink(ctx: ICtx, list: IListDef | undefined, ct: IContentTypeDef & { parent?: string | null }, scope: IFieldScope): IEmuResponse {
+  if (list) requirePerm(ctx, 'manageLists', list);
+  else requirePerm(ctx, 'manageWeb');
+  const name = parseJsonBody(ctx).FieldInternalName;
+  const field = scope.fields().find((f) => f.internalName.toLowerCase() === String(name ?? '').toLowerCase());
+  if (!field) throw Errors.badQuery(`Column '${String(name)}' does not exist. It may have been deleted by another user.`);
+  if (ct.fields.some((n) => n.toLowerCase() === field.internalName.toLowerCase())) throw Errors.badQuery(`A duplicate field name "${field.internalName}" was found.`);
+  ctx.core.schema.putContentType(list ? list.id : WEB_SCOPE, { ...ct, fields: [...ct.fields, field.internalName] }, ct.parent ?? null);
+  const link = `${ctLink(list, ct.id)}/FieldLinks(guid'${field.id}')`;
+  return entityJson(ctx, { type: 'SP.FieldLink', id: `${ctx.core.apiBase()}${link}`, editLink: link }, { Hidden: false, Id: field.id, Name: field.internalName, Required: field.required }, 201);
+}
+
 function handleContentType(ctx: ICtx, list: IListDef | undefined, ct: IContentTypeDef, rest: ISegment[]): IEmuResponse {
+  const scope: IFieldScope = list ? listFieldScope(ctx, list) : webFieldScope(ctx);
+  if (ctx.method === 'POST' && rest.length === 1 && rest[0].name === 'fieldlinks' && !rest[0].args) return addFieldLink(ctx, list, ct, scope);
   requireMethod(ctx, 'GET');
   if (rest.length === 0) return entityJson(ctx, ctMeta(ctx, list, ct), ctProps(ctx, list, ct));
   const [seg, ...more] = rest;
   if (more.length > 0) throw Errors.noResource(more[0].rawName);
-  const scope: IFieldScope = list ? listFieldScope(ctx, list) : webFieldScope(ctx);
   const fields = ct.fields.map((n) => scope.fields().find((f) => f.internalName === n)).filter((f): f is IFieldDef => f !== undefined);
   if (seg.name === 'fields') {
     return collectionJson(ctx, 'SP.ApiData.Fields', fields.map((f) => ({ meta: { type: 'SP.Field', id: `${ctx.core.apiBase()}${ctLink(list, ct.id)}/Fields(guid'${f.id}')` }, props: fieldProps(scope, f) })));

@@ -7,7 +7,8 @@ import { Errors } from '../errors';
 import { MAX_LIST_TITLE } from '../limits';
 import { hasPerm, ICtx, isVerboseBody, json, noContent, parseJsonBody, requireMethod, requirePerm } from '../http/context';
 import { argNumber, argString, ISegment } from '../http/segments';
-import type { IListDef } from '../model';
+import type { IListDef, IListValidation } from '../model';
+import { compileValidation } from '../validation';
 import { collectionDoc, entityDoc, entityProps, Json, selectProps } from '../serialize';
 import type { IEmuResponse } from '../types';
 import { handleFields } from './fields';
@@ -147,7 +148,8 @@ export function handleList(ctx: ICtx, list: IListDef, rest: ISegment[]): IEmuRes
 }
 
 const LIST_PROPS = new Set(['Title', 'Description', 'ContentTypesEnabled', 'AllowContentTypes', 'BaseTemplate', 'EnableVersioning', 'EnableModeration',
-  'EnableAttachments', 'Hidden', 'OnQuickLaunch', 'NoCrawl', 'EnableFolderCreation', 'MajorVersionLimit', 'DraftVersionVisibility', 'ReadSecurity', 'WriteSecurity']);
+  'EnableAttachments', 'Hidden', 'OnQuickLaunch', 'NoCrawl', 'EnableFolderCreation', 'MajorVersionLimit', 'DraftVersionVisibility', 'ReadSecurity', 'WriteSecurity',
+  'ValidationFormula', 'ValidationMessage']);
 
 function checkListBody(ctx: ICtx, body: Record<string, unknown>): void {
   for (const k of Object.keys(body)) {
@@ -162,11 +164,42 @@ function updateList(ctx: ICtx, list: IListDef): IEmuResponse {
   const body = parseJsonBody(ctx);
   checkListBody(ctx, body);
   if (typeof body.Title === 'string' && body.Title.toLowerCase() !== list.title.toLowerCase() && ctx.core.catalogue.byTitle(body.Title)) throw Errors.listExists();
+  // Content approval adds and removes the approval columns on a list with items: the emulator sets it only at creation.
+  if (body.EnableModeration !== undefined && (body.EnableModeration === true) !== list.moderated) {
+    throw Errors.badQuery("The emulator does not change 'EnableModeration' on an existing list; it is refused rather than ignored.");
+  }
+  ctx.core.catalogue.updateSettings(list, {
+    versioning: typeof body.EnableVersioning === 'boolean' ? body.EnableVersioning : undefined,
+    readSecurity: body.ReadSecurity === undefined ? undefined : securityOf(body.ReadSecurity, [1, 2], 'ReadSecurity'),
+    writeSecurity: body.WriteSecurity === undefined ? undefined : securityOf(body.WriteSecurity, [1, 2, 4], 'WriteSecurity'),
+    draftVisibility: body.DraftVersionVisibility === undefined ? undefined : securityOf(body.DraftVersionVisibility, [0, 1, 2], 'DraftVersionVisibility'),
+    validation: validationOf(list, body),
+  });
   ctx.core.catalogue.updateList(list, {
     title: typeof body.Title === 'string' ? body.Title : undefined,
     description: typeof body.Description === 'string' ? body.Description : undefined,
   });
   return noContent();
+}
+
+function securityOf(v: unknown, allowed: number[], name: string): number {
+  const n = Number(v);
+  if (!allowed.includes(n)) throw Errors.badQuery(`The value '${String(v)}' is not valid for ${name}.`);
+  return n;
+}
+
+/** ValidationFormula and ValidationMessage (either alone keeps the other); an empty formula removes the validation. */
+function validationOf(list: IListDef, body: Record<string, unknown>): IListValidation | null | undefined {
+  if (body.ValidationFormula === undefined && body.ValidationMessage === undefined) return undefined;
+  const formula = typeof body.ValidationFormula === 'string' ? body.ValidationFormula.trim() : list.validation?.formula ?? '';
+  const message = typeof body.ValidationMessage === 'string' ? body.ValidationMessage : list.validation?.message ?? '';
+  if (!formula) return null;
+  try {
+    compileValidation(list, formula);
+  } catch (e) {
+    throw Errors.badQuery(e instanceof Error ? e.message : 'The formula is not valid.');
+  }
+  return { formula, message };
 }
 
 function addList(ctx: ICtx): IEmuResponse {

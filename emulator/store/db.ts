@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { builtInFields, columnOf, entityName, IFieldDef, IListDef, IListSettings, sqlType } from '../model';
+import { builtInFields, columnOf, entityName, IFieldDef, IListDef, IListSettings, IListValidation, sqlType } from '../model';
 
 export type Db = Database.Database;
 
@@ -174,6 +174,18 @@ export class Catalogue {
     this.db
       .prepare('UPDATE lists SET draft_visibility = ?, validation_formula = ?, validation_message = ? WHERE id = ?')
       .run(rules.draftVisibility, rules.validation?.formula ?? null, rules.validation?.message ?? null, list.id);
+    this.invalidate();
+  }
+
+  /** Versioning, item-level security, draft visibility and list validation of an existing list (REST MERGE). */
+  public updateSettings(list: IListDef, s: { versioning?: boolean; readSecurity?: number; writeSecurity?: number; draftVisibility?: number; validation?: IListValidation | null }): void {
+    if (s.versioning !== undefined) this.db.prepare('UPDATE lists SET versioning = ? WHERE id = ?').run(s.versioning ? 1 : 0, list.id);
+    if (s.readSecurity !== undefined) this.db.prepare('UPDATE lists SET read_security = ? WHERE id = ?').run(s.readSecurity, list.id);
+    if (s.writeSecurity !== undefined) this.db.prepare('UPDATE lists SET write_security = ? WHERE id = ?').run(s.writeSecurity, list.id);
+    if (s.draftVisibility !== undefined) this.db.prepare('UPDATE lists SET draft_visibility = ? WHERE id = ?').run(s.draftVisibility, list.id);
+    if (s.validation !== undefined) {
+      this.db.prepare('UPDATE lists SET validation_formula = ?, validation_message = ? WHERE id = ?').run(s.validation?.formula ?? null, s.validation?.message ?? null, list.id);
+    }
     this.invalidate();
   }
 

@@ -6,6 +6,7 @@ describe('command line', () => {
       port: 0,
       data: undefined,
       seed: 'demo',
+      lists: 'xml',
       listViewThreshold: 100,
       today: '2026-11-27',
       host: '127.0.0.1',
