@@ -3,7 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const FEATURES = ['navnenyt', 'stories', 'portraits', 'privacy', 'employees', 'insights'];
+const FEATURES = ['navnenyt', 'stories', 'portraits', 'privacy', 'employees', 'insights', 'setup'];
 const LAYERS = ['domain', 'data', 'components', 'webparts'];
 
 /**
