@@ -11,6 +11,7 @@ import type { IPageStrings } from './strings';
 import type { IPageThemes } from './themes';
 import type { IHostContext, IWebPartInstance } from './webparts/types';
 import { webPartAnchor } from './webparts/WebPartHost';
+import { TeamsView } from './TeamsView';
 
 export interface IAppProps {
   readonly host: IHostContext;
@@ -25,11 +26,21 @@ export interface IAppProps {
   readonly signInAction: string;
   /** The page's and its sections' themes (`?theme=`, `?section=`). */
   readonly themes: IPageThemes;
+  /** `?host=teams`: the Teams view (the personal app's frame) instead of SharePoint's page. */
+  readonly teamsView?: boolean;
 }
 
 const EDIT_KEY = 'medarbejdernyt.workbench.editing';
 
 export function App(props: IAppProps): React.ReactElement {
+  const { host, page } = props;
+  if (props.teamsView && !props.storyFile) {
+    return <TeamsView host={host} page={page} webParts={props.webParts} theme={props.themes.page} user={props.user} accounts={props.accounts} signInAction={props.signInAction} />;
+  }
+  return <SharePointPage {...props} />;
+}
+
+function SharePointPage(props: IAppProps): React.ReactElement {
   const { host, page } = props;
   const [editing, setEditing] = React.useState(() => window.sessionStorage.getItem(EDIT_KEY) === '1');
   const changeEditing = (on: boolean): void => {

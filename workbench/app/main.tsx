@@ -1,6 +1,6 @@
 /**
  * The composition root of the local front page: where SharePoint would hand a web part its context, this reads the
- * page address (`?today=`, `?lang=`, `?copies=`, `?theme=`, `?section=`), moves the local SharePoint's clock, builds the SAME repositories over PnPjs
+ * page address (`?today=`, `?lang=`, `?copies=`, `?theme=`, `?section=`, `?host=teams`), moves the local SharePoint's clock, builds the SAME repositories over PnPjs
  * (same origin, cookie sign-in) and renders the registered web parts.
  */
 import * as React from 'react';
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       fixedDate={fixedDate}
       signInAction={signInAction()}
       themes={themes}
+      teamsView={params.get('host') === 'teams'}
     />,
     root,
   );

@@ -26,6 +26,8 @@ export interface IPageStrings {
   readonly webPartFailed: string;
   readonly footer: string;
   readonly roles: Readonly<Record<string, string>>;
+  /** The Teams view (`?host=teams`): the personal app's name, its tab, and what the local Teams does with a chat. */
+  readonly teams: { readonly appName: string; readonly tab: string; readonly tabsLabel: string; readonly chatOpened: string; readonly note: string };
 }
 
 const da: IPageStrings = {
@@ -58,6 +60,13 @@ const da: IPageStrings = {
     'communications officer': 'Kommunikationsmedarbejder',
     employee: 'Medarbejder',
   },
+  teams: {
+    appName: 'Medarbejdernyt',
+    tab: 'Nyt fra kolleger',
+    tabsLabel: 'Faner i Medarbejdernyt',
+    chatOpened: 'Teams åbner en chat med {0} med beskeden: "{1}"',
+    note: 'Lokal Teams-visning: sådan ser Medarbejdernyt ud som personlig app i Teams, på telefonen og på computeren.',
+  },
 };
 
 const en: IPageStrings = {
@@ -89,6 +98,13 @@ const en: IPageStrings = {
     'HR officer': 'HR officer',
     'communications officer': 'Communications officer',
     employee: 'Employee',
+  },
+  teams: {
+    appName: 'Medarbejdernyt',
+    tab: 'News from colleagues',
+    tabsLabel: 'Tabs in Medarbejdernyt',
+    chatOpened: 'Teams opens a chat with {0} with the message: "{1}"',
+    note: 'Local Teams view: Medarbejdernyt as a personal app in Teams, on the phone and on the desktop.',
   },
 };
 

@@ -4,6 +4,8 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 
 export const WEB_PART_IDS = ['medarbejderhistorier', 'navnenyt', 'medarbejderportraetter', 'mine-valg', 'indsend-navnenyt', 'godkend-navnenyt', 'tjek-historier', 'indlaes-medarbejderdata', 'portraetstudio', 'indblik'] as const;
+/** The web parts of the readers' bundle: the front page's for every employee, and the Teams view's. */
+export const READER_IDS = ['medarbejderhistorier', 'navnenyt', 'medarbejderportraetter', 'mine-valg'] as const;
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
 export const sel = {
@@ -22,9 +24,9 @@ export async function openFrontPage(page: Page, origin: string, query = ''): Pro
   await waitForWebParts(page);
 }
 
-export async function waitForWebParts(page: Page): Promise<void> {
+export async function waitForWebParts(page: Page, ids: readonly string[] = WEB_PART_IDS): Promise<void> {
   await page.waitForSelector('main#main');
-  for (const id of WEB_PART_IDS) {
+  for (const id of ids) {
     // A web part is done when its spinner is gone.
     await page.waitForFunction((wp) => {
       const root = document.querySelector(`[data-webpart="${wp}"] section`);
@@ -34,10 +36,10 @@ export async function waitForWebParts(page: Page): Promise<void> {
 }
 
 /** Signs in through the role switcher (the emulator's sign-in form) and waits for the reloaded page. */
-export async function switchUser(page: Page, email: string): Promise<void> {
+export async function switchUser(page: Page, email: string, ids: readonly string[] = WEB_PART_IDS): Promise<void> {
   await page.selectOption(sel.role, email);
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: /Skift bruger|Switch user/ }).click()]);
-  await waitForWebParts(page);
+  await waitForWebParts(page, ids);
 }
 
 export async function texts(page: Page, selector: string): Promise<string[]> {
