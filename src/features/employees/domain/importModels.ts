@@ -116,6 +116,8 @@ export interface IPlannedChange {
   readonly fields: readonly EmployeeField[];
   /** What the list held before, for the changed fields. */
   readonly before?: EmployeeValues;
+  /** The birth date written was derived from the CPR number (the number itself is in no change). */
+  readonly birthDateFromCpr?: boolean;
 }
 
 export interface IImportCounts {

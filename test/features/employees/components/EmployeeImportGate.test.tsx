@@ -102,6 +102,8 @@ describe('Indlæs medarbejderdata', () => {
     expect(document.body.textContent).toContain('Eksempel: 120376-****');
     expect(document.body.textContent).not.toContain('120376-1234');
     expect(document.body.textContent).toContain('stilling: Vejarbejder → Vejmand');
+    // Bjørn's birth date is new to the list and comes from his CPR number, which shows nowhere.
+    expect(document.body.textContent).toContain('fødselsdato (fra CPR): (tom) → 03.12.1965');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Indlæs 4 ændringer' }));
     });

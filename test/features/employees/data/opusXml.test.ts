@@ -49,6 +49,7 @@ describe('KMD OPUS XML', () => {
       fullExtract: false,
     });
     expect(plan.counts).toEqual({ new: 2, changed: 0, leaving: 1, unchanged: 0, errors: 0 });
+    expect(plan.changes.map((c) => c.birthDateFromCpr ?? false)).toEqual([true, true, false]);
     // OPUS has no jubilee date: the list's seniority date is never touched.
     expect(plan.changes.every((c) => !('seniorityDate' in c.values))).toBe(true);
   });

@@ -20,8 +20,9 @@ function shown(field: EmployeeField, value: string | undefined, t: IImportTexts,
 
 /** "stilling: Vejarbejder → Vejmand; e-mail: … " (new employees: the fields given). */
 export function describeChange(c: IPlannedChange, t: IImportTexts, locale: Locale): string {
-  if (c.kind === 'new') return c.fields.map((f) => t.listFields[f]).join(', ');
-  return c.fields.map((f) => fill(t.fieldChange, t.listFields[f], shown(f, c.before?.[f], t, locale), shown(f, c.values[f], t, locale))).join('; ');
+  const label = (f: EmployeeField): string => (f === 'birthDate' && c.birthDateFromCpr ? `${t.listFields[f]} ${t.fromCpr}` : t.listFields[f]);
+  if (c.kind === 'new') return c.fields.map(label).join(', ');
+  return c.fields.map((f) => fill(t.fieldChange, label(f), shown(f, c.before?.[f], t, locale), shown(f, c.values[f], t, locale))).join('; ');
 }
 
 /** Changes in the receipt's summary (the list's text field holds 63,999 characters). */
