@@ -79,7 +79,7 @@ export function ConsentPanel(props: IConsentPanelProps): React.ReactElement {
       </div>
       <div className={s.actions} style={{ marginTop: 8 }}>
         <DefaultButton text={t.refresh} onClick={() => consent.refresh().catch(() => undefined)} />
-        {consent.readAt && lacking.length > 0 && (mailto ? <a className={s.linkButton} href={mailto}>{fillTemplate(t.ask, { channel: askChannels })}</a> : <span>{t.noEmail}</span>)}
+        {consent.readAt && lacking.length > 0 && (mailto ? <a className={s.link} href={mailto}>{fillTemplate(t.ask, { channel: askChannels })}</a> : <span>{t.noEmail}</span>)}
       </div>
     </section>
   );

@@ -139,7 +139,9 @@ export function PortraitForm(props: IPortraitFormProps): React.ReactElement {
           <ul style={{ margin: 0 }}>
             {problems.map((f) => (
               <li key={f}>
-                <a href={`#${fieldId(f)}`}>{message(f)}</a>
+                <a className={s.link} href={`#${fieldId(f)}`}>
+                  {message(f)}
+                </a>
               </li>
             ))}
           </ul>

@@ -65,7 +65,7 @@ function Withdrawals(props: { overview: IOverview; texts: IStudioTexts; onOpen: 
             <li key={`${task.portrait.id}-${task.channel}`} style={{ marginBottom: 8 }}>
               <strong>{fillTemplate(t.item, { name: task.portrait.name, channel })}</strong>{' '}
               {task.postUrl && (
-                <a href={task.postUrl} target="_blank" rel="noopener noreferrer">
+                <a className={s.link} href={task.postUrl} target="_blank" rel="noopener noreferrer">
                   {fillTemplate(t.openPost, { name: task.portrait.name, channel })}
                 </a>
               )}

@@ -83,7 +83,7 @@ export function StatusControls(props: IStatusControlsProps): React.ReactElement 
       </p>
       {share.postUrl && (status === 'shared' || status === 'toRemove' || status === 'removed') && (
         <p style={{ margin: 0 }}>
-          <a href={share.postUrl} target="_blank" rel="noopener noreferrer">
+          <a className={s.link} href={share.postUrl} target="_blank" rel="noopener noreferrer">
             {fillTemplate(t.post, { channel: name })}
           </a>
           {share.sharedAt && ` · ${fillTemplate(t.sharedOn, { date: formatNumericDate(share.sharedAt.slice(0, 10), strings.locale) })}`}

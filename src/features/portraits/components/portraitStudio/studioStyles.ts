@@ -39,5 +39,6 @@ export const studioStyles = mergeStyleSets({
   text: { whiteSpace: 'pre-wrap', margin: 0 },
   warning: { color: colors.text, borderLeft: `4px solid ${colors.error}`, paddingLeft: 8, margin: 0 },
   history: { margin: 0, paddingLeft: 20 },
-  linkButton: { selectors: focus },
+  /** Links in the theme's link colour (readable on every section variant), underlined, with a visible focus. */
+  link: { color: colors.accent, textDecoration: 'underline', overflowWrap: 'anywhere', selectors: focus },
 });
