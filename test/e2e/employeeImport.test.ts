@@ -5,10 +5,11 @@
  * the receipt → Indsend navnenyt's suggestions show the new people → the same file again changes nothing. An employee
  * is refused in Danish. No request body holds a CPR number; axe-core finds no WCAG 2.1 A/AA violation.
  */
+import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { copenhagenToday } from '../../src/shared/domain/dates';
 import { axeViolations, formatViolations } from './support/pageChecks';
-import { screenshot, switchUser, waitForWebParts } from './support/frontPage';
+import { SCREENSHOTS, screenshot, switchUser, waitForWebParts } from './support/frontPage';
 import { demoEmail, startSession, stopSession } from './support/session';
 import type { ISession } from './support/session';
 
@@ -58,6 +59,7 @@ const part = (p: Page): ReturnType<Page['locator']> => p.locator('[data-webpart=
 async function expectAccessible(name: string): Promise<void> {
   const violations = await axeViolations(page);
   await screenshot(page, `employee-import-${name}`);
+  await part(page).screenshot({ path: path.join(SCREENSHOTS, `employee-import-${name}-webpart.png`) });
   if (violations.length > 0) throw new Error(`axe found WCAG 2.1 A/AA violations (${name}):\n${formatViolations(violations)}`);
 }
 
