@@ -53,11 +53,11 @@ describe('web part definitions, manifests and config.json', () => {
   });
 
   it('are the web parts, each with its own ids, in two bundles: the front page\'s readers and the editors\' tools', () => {
-    expect(new Set(WEB_PARTS.map((d) => d.id)).size).toBe(10);
-    expect(new Set(WEB_PARTS.map((d) => d.manifestId)).size).toBe(10);
+    expect(new Set(WEB_PARTS.map((d) => d.id)).size).toBe(11);
+    expect(new Set(WEB_PARTS.map((d) => d.manifestId)).size).toBe(11);
     const aliases = (bundle: string): string[] => WEB_PARTS.filter((d) => d.bundle === bundle).map((d) => d.alias).sort();
     expect(aliases('medarbejdernyt-readers')).toEqual(['MedarbejderhistorierWebPart', 'MedarbejderportraetterWebPart', 'MineValgWebPart', 'NavnenytWebPart']);
-    expect(aliases('medarbejdernyt-editors')).toEqual(['GodkendNavnenytWebPart', 'IndblikWebPart', 'IndlaesMedarbejderdataWebPart', 'IndsendNavnenytWebPart', 'PortraetstudioWebPart', 'TjekHistorierWebPart']);
+    expect(aliases('medarbejdernyt-editors')).toEqual(['GodkendNavnenytWebPart', 'IndblikWebPart', 'IndlaesMedarbejderdataWebPart', 'IndsendNavnenytWebPart', 'OpsaetningWebPart', 'PortraetstudioWebPart', 'TjekHistorierWebPart']);
   });
 
   it('the check fails when a manifest\'s defaults, alias or bundle disagree with the definition, or a definition is missing', () => {

@@ -10,11 +10,12 @@ import { SUBMIT } from '../../../src/features/navnenyt/webparts/submitNavnenyt/d
 import { PORTRAIT_STUDIO } from '../../../src/features/portraits/webparts/portraitStudio/definition';
 import { PORTRAITS } from '../../../src/features/portraits/webparts/portraits/definition';
 import { MY_CHOICES } from '../../../src/features/privacy/webparts/myChoices/definition';
+import { SETUP } from '../../../src/features/setup/webparts/setup/definition';
 import { STORIES } from '../../../src/features/stories/webparts/stories/definition';
 import { STORY_CHECK } from '../../../src/features/stories/webparts/storyCheck/definition';
 import type { AnyWebPartDefinition, IWebPartInstance } from './types';
 
-export const WEB_PARTS: readonly AnyWebPartDefinition[] = [STORIES, NAVNENYT, PORTRAITS, MY_CHOICES, SUBMIT, APPROVE, STORY_CHECK, INSIGHTS, EMPLOYEE_IMPORT, PORTRAIT_STUDIO];
+export const WEB_PARTS: readonly AnyWebPartDefinition[] = [STORIES, NAVNENYT, PORTRAITS, MY_CHOICES, SUBMIT, APPROVE, STORY_CHECK, INSIGHTS, EMPLOYEE_IMPORT, PORTRAIT_STUDIO, SETUP];
 
 /**
  * The web parts placed on the page: one of each, or `copies` of each (`?copies=2`), as an editor may put two Navnenyt
