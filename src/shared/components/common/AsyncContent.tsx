@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { ICommonStrings } from '../../loc/strings';
 import type { IAsyncState } from './useAsync';
-import { styles } from './styles';
+import { styles, touchButtonStyles } from './styles';
 
 export interface IAsyncContentProps<T> {
   readonly state: IAsyncState<T>;
@@ -23,7 +23,7 @@ export function AsyncContent<T>(props: IAsyncContentProps<T>): React.ReactElemen
       <MessageBar
         messageBarType={MessageBarType.error}
         isMultiline
-        actions={<DefaultButton onClick={state.reload}>{strings.common.retry}</DefaultButton>}
+        actions={<DefaultButton styles={touchButtonStyles} onClick={state.reload}>{strings.common.retry}</DefaultButton>}
       >
         <strong>{strings.common.errorHeading}.</strong> {strings.common.errors[state.error.kind]}
       </MessageBar>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { colors } from './styles';
+import { colors, touchTarget } from './styles';
 import { useIdScope } from './ids';
 
 export interface ISelectOption {
@@ -39,6 +39,7 @@ const classes = mergeStyleSets({
     selectors: {
       ':hover': { borderColor: colors.text },
       ':focus-visible': { outline: `2px solid ${colors.accent}`, outlineOffset: 2 },
+      ...touchTarget,
     },
   },
 });

@@ -8,6 +8,16 @@ import { colorVars } from './themeColors';
  */
 export const colors = colorVars;
 
+/**
+ * On a touch screen (a phone in the home care car, a tablet in the day care), every control is at least 44×44 CSS px
+ * (WCAG 2.5.5, and Apple's and Google's guidance): a media query in the style sets, so a desk with a mouse keeps the
+ * compact sizes. `touchTarget` is the rule; the style sets spread it into their `selectors`.
+ */
+export const TOUCH = '@media (pointer: coarse)';
+export const touchTarget = { [TOUCH]: { minHeight: 44, minWidth: 44 } };
+/** Fluent UI buttons' styles with the touch size. */
+export const touchButtonStyles = { root: { selectors: touchTarget } };
+
 export const styles = mergeStyleSets({
   // A unitless line height must be a string: Fluent UI turns the number 1.5 into 1.5px.
   section: { color: colors.text, fontSize: 16, lineHeight: '1.5', minWidth: 0 },
@@ -47,11 +57,15 @@ export const styles = mergeStyleSets({
     font: 'inherit',
     textDecoration: 'underline',
     cursor: 'pointer',
-    selectors: { ':focus-visible': { outline: `2px solid ${colors.accent}`, outlineOffset: 2 } },
+    selectors: { ':focus-visible': { outline: `2px solid ${colors.accent}`, outlineOffset: 2 }, ...touchTarget },
   },
   link: {
     color: colors.accent,
     textDecoration: 'underline',
-    selectors: { ':focus-visible': { outline: `2px solid ${colors.accent}`, outlineOffset: 2 } },
+    selectors: {
+      ':focus-visible': { outline: `2px solid ${colors.accent}`, outlineOffset: 2 },
+      // A link on its own line (an action, a card's title) gets a touch-sized box; the text stays where it was.
+      [TOUCH]: { display: 'inline-flex', alignItems: 'center', minHeight: 44 },
+    },
   },
 });

@@ -3,6 +3,10 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IMyChoicesStrings } from '../../loc/myChoicesStrings';
 import { choiceStyles } from './myChoicesStyles';
+import { TOUCH } from '../../../../shared/components/common/styles';
+
+/** On a touch screen the box's label (what takes the tap) is 44×44, the box centred in it. */
+const touchCheckbox = { label: { selectors: { [TOUCH]: { minHeight: 44, minWidth: 44, alignItems: 'center', justifyContent: 'center' } } } };
 import { CONSENT_CATEGORIES, CONSENT_CHANNELS } from '../../domain/models';
 import type { ConsentCategory, ConsentChannel, ConsentMatrix } from '../../domain/models';
 
@@ -36,6 +40,7 @@ export function ChoicesTable(props: IChoicesTableProps): React.ReactElement {
             {CONSENT_CHANNELS.map((ch) => (
               <td key={ch}>
                 <Checkbox
+                  styles={touchCheckbox}
                   ariaLabel={`${t.categories[category]} – ${channelName[ch]}`}
                   checked={props.value[ch][category]}
                   disabled={props.disabled}

@@ -9,7 +9,7 @@ import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IMyChoicesStrings } from '../../loc/myChoicesStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
-import { styles } from '../../../../shared/components/common/styles';
+import { styles, touchButtonStyles } from '../../../../shared/components/common/styles';
 import { formatInstant } from './instant';
 import { choiceStyles } from './myChoicesStyles';
 import { NoticeBar } from '../../../../shared/components/common/NoticeBar';
@@ -52,7 +52,7 @@ function ItemList(props: IImpostorItemsProps & { initial: readonly IPrivacyItem[
             return (
               <li key={item.id}>
                 <span>{text}</span>
-                <DefaultButton text={t.recycleImpostor} ariaDescription={text} disabled={busy} onClick={() => void recycle(item)} />
+                <DefaultButton styles={touchButtonStyles} text={t.recycleImpostor} ariaDescription={text} disabled={busy} onClick={() => void recycle(item)} />
               </li>
             );
           })}

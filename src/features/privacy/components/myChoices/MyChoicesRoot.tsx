@@ -12,7 +12,7 @@ import { AsyncContent } from '../../../../shared/components/common/AsyncContent'
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useInstanceId } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
-import { styles } from '../../../../shared/components/common/styles';
+import { styles, touchButtonStyles } from '../../../../shared/components/common/styles';
 import { ChoicesHistory } from './ChoicesHistory';
 import { ChoicesTable } from './ChoicesTable';
 import { ImpostorItems } from './ImpostorItems';
@@ -84,8 +84,8 @@ function Editor(props: IEditorProps): React.ReactElement {
       {loaded.mine?.registeredBy === 'HR' && <MessageBar messageBarType={MessageBarType.info}>{t.registeredByHr}</MessageBar>}
       <ChoicesTable value={value} strings={strings} disabled={busy} onChange={(ch, c, allowed) => setValue((v) => withChoice(v, ch, c, allowed))} />
       <div className={choiceStyles.actions}>
-        <PrimaryButton text={t.save} disabled={busy || !dirty} onClick={() => void save(value, 'saved')} />
-        <DefaultButton
+        <PrimaryButton styles={touchButtonStyles} text={t.save} disabled={busy || !dirty} onClick={() => void save(value, 'saved')} />
+        <DefaultButton styles={touchButtonStyles}
           text={t.withdrawAll}
           disabled={busy}
           onClick={() => {

@@ -1,5 +1,5 @@
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { colors } from '../../../../shared/components/common/styles';
+import { colors, TOUCH, touchTarget } from '../../../../shared/components/common/styles';
 
 const focus = { outline: `2px solid ${colors.accent}`, outlineOffset: 2 };
 
@@ -14,7 +14,7 @@ const button = {
   background: colors.surface,
   color: colors.accent,
   cursor: 'pointer',
-  selectors: { ':focus-visible': focus, ':hover': { background: colors.surfaceAlt } },
+  selectors: { ':focus-visible': focus, ':hover': { background: colors.surfaceAlt }, ...touchTarget },
 };
 
 /** The reader's carousel, filter chips and cards. Banners keep their box before they load (no layout shift). */
@@ -23,7 +23,7 @@ export const storyStyles = mergeStyleSets({
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, padding: 8 },
   button,
   picker: { display: 'flex', flexWrap: 'wrap', gap: 4, listStyle: 'none', margin: 0, padding: 0 },
-  dot: { ...button, borderRadius: '50%', padding: 0, width: 32 },
+  dot: { ...button, borderRadius: '50%', padding: 0, width: 32, selectors: { ...button.selectors, [TOUCH]: { width: 44, height: 44 } } },
   dotCurrent: { background: colors.accentFill, color: colors.onAccent, selectors: { ':hover': { background: colors.accentFill } } },
   slide: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 280px), 1fr))', gap: 0 },
   slideBody: { padding: 16, display: 'flex', flexDirection: 'column', gap: 8 },
