@@ -20,6 +20,8 @@ export interface IOpenOptions {
   readonly origin: string;
   /** Seed "today"; default the local SharePoint's business day (its fixed day, or today in Copenhagen). */
   readonly today?: string;
+  /** `none`: an empty site without the product's lists and without demo data (for Opsætning af Medarbejdernyt). */
+  readonly lists?: 'xml' | 'none';
 }
 
 /** The emulator's database files in a data folder. */
@@ -31,10 +33,10 @@ export function removeDataDir(dataDir: string): void {
 }
 
 export async function openEmulator(opts: IOpenOptions): Promise<IOpenedEmulator> {
-  const emulator = createEmulator({ dataDir: opts.dataDir, origin: opts.origin });
+  const emulator = createEmulator({ dataDir: opts.dataDir, origin: opts.origin, lists: opts.lists });
   let seeded = false;
   const started = Date.now();
-  if (emulator.admin.isEmpty()) {
+  if (opts.lists !== 'none' && emulator.admin.isEmpty()) {
     await seedDemo(emulator.admin, { today: opts.today ?? emulator.admin.today() });
     seeded = true;
   }

@@ -7,6 +7,8 @@
  *   npm start -- --data-dir DIR  another data folder (tests use a fresh temporary one)
  *   npm start -- --host ADDR     listen on another address (or HOST=ADDR); anything but loopback opens the local
  *                                SharePoint, with its sign-in as anyone, to the network: development only
+ *   npm start -- --lists none    an empty site without the product's lists and no demo data (a new data folder, e.g.
+ *                                with --reset or --data-dir): the site owner creates them with Opsætning af Medarbejdernyt
  *
  * Ctrl-C (SIGINT) or SIGTERM stops the server and closes the database cleanly.
  */
@@ -26,6 +28,8 @@ interface IArgs {
   readonly port: number;
   /** Listen address: 127.0.0.1 unless `--host` or `HOST` says otherwise. */
   readonly host: string;
+  /** `none`: start an empty site (no lists, no demo data), for the one-time set-up. */
+  readonly lists: 'xml' | 'none';
 }
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): IArgs {
@@ -33,15 +37,17 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): IArg
   let dataDir = env.MN_DATA_DIR || path.join(root, '.data');
   let reset = false;
   let host = env.HOST || '127.0.0.1';
+  let lists: 'xml' | 'none' = 'xml';
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--reset') reset = true;
     else if (argv[i] === '--data-dir' && argv[i + 1]) dataDir = path.resolve(argv[++i]);
     else if (argv[i] === '--host' && argv[i + 1]) host = argv[++i];
-    else throw new Error(`Unknown or incomplete argument: ${argv[i]} (known: --reset, --data-dir DIR, --host ADDRESS)`);
+    else if (argv[i] === '--lists' && (argv[i + 1] === 'none' || argv[i + 1] === 'xml')) lists = argv[++i] as 'xml' | 'none';
+    else throw new Error(`Unknown or incomplete argument: ${argv[i]} (known: --reset, --data-dir DIR, --host ADDRESS, --lists xml|none)`);
   }
   const port = Number(env.PORT ?? 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
-  return { reset, dataDir: path.resolve(dataDir), port, host };
+  return { reset, dataDir: path.resolve(dataDir), port, host, lists };
 }
 
 async function main(): Promise<void> {
@@ -86,14 +92,14 @@ async function main(): Promise<void> {
 
   try {
     if (args.reset) removeDataDir(args.dataDir);
-    opened = await openEmulator({ dataDir: args.dataDir, origin });
+    opened = await openEmulator({ dataDir: args.dataDir, origin, lists: args.lists });
     resolveEmulator(opened);
   } catch (e) {
     rejectEmulator(e);
     throw e;
   }
   const where = path.relative(process.cwd(), args.dataDir) || args.dataDir;
-  const seeded = opened.seeded ? `seedet med demodata på ${opened.seedMillis} ms` : 'eksisterende data';
+  const seeded = opened.seeded ? `seedet med demodata på ${opened.seedMillis} ms` : args.lists === 'none' ? 'tomt websted: kør Opsætning af Medarbejdernyt som webstedets ejer' : 'eksisterende data';
   console.log(`Data: ${where.startsWith('..') ? args.dataDir.replace(os.homedir(), '~') : where} (${seeded}).`);
   console.log(`Norddjurs Intranet kører på ${origin}/  (klar efter ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stopper)`);
 }

@@ -19,9 +19,10 @@ export interface IRunningServer {
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-export function startServer(timeoutMs = 120_000): Promise<IRunningServer> {
+/** `args`: more of npm start's arguments, e.g. `['--lists', 'none']` for an empty site. */
+export function startServer(timeoutMs = 120_000, args: readonly string[] = []): Promise<IRunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medarbejdernyt-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'workbench/start.ts', '--data-dir', dataDir], {
+  const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'workbench/start.ts', '--data-dir', dataDir, ...args], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
