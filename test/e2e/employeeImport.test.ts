@@ -5,6 +5,7 @@
  * the receipt → Indsend navnenyt's suggestions show the new people → the same file again changes nothing. An employee
  * is refused in Danish. No request body holds a CPR number; axe-core finds no WCAG 2.1 A/AA violation.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { copenhagenToday } from '../../src/shared/domain/dates';
@@ -174,6 +175,25 @@ describe('HR loads the employee extract', () => {
     expect(await count('unchanged')).toBe('999');
     await expect(part(page).getByRole('button', { name: /^Indlæs/ }).count()).resolves.toBe(0);
     await expectAccessible('same-file');
+  });
+
+  it.each([
+    ['medarbejdere-sofd.csv', 'CSV, Windows-1252 (ANSI) · adskilt med semikolon', 8, 1],
+    ['medarbejdere-opus.xml', 'KMD OPUS XML, UTF-8', 2, 0],
+    ['medarbejdere-excel.csv', 'CSV, UTF-8 med BOM · adskilt med komma', 4, 0],
+  ])('loads the example file docs/%s (%s)', async (name, kind, added, errors) => {
+    await part(page).getByRole('button', { name: /^(Indlæs en ny fil|Vælg en anden fil)$/ }).click();
+    const buffer = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', name));
+    await part(page).locator('input[type=file]').setInputFiles({ name, mimeType: name.endsWith('.xml') ? 'application/xml' : 'text/csv', buffer });
+    await part(page).getByText(new RegExp(`^${name.replace('.', '\\.')}: \\d+ rækker · ${kind.replace(/[()]/g, '\\$&')}$`)).waitFor();
+    // A partial file on a site with 4,000 employees: nobody else is ending (OPUS deltas are never full extracts).
+    if (name.endsWith('.csv')) await part(page).getByText('Filen er et fuldt udtræk af alle medarbejdere').click();
+    await part(page).getByRole('heading', { name: 'Forhåndsvisning' }).waitFor();
+    expect([await count('new'), await count('leaving'), await count('errors')]).toEqual([String(added), '0', String(errors)]);
+    await part(page).getByRole('button', { name: `Indlæs ${added} ændringer` }).click();
+    await part(page).getByRole('heading', { name: 'Kvittering' }).waitFor();
+    await expect(part(page).textContent()).resolves.toContain(`Lars Østergaard indlæste ${name}`);
+    await expectAccessible(`example-${name.replace(/\W+/g, '-')}`);
   });
 
   it('is refused in Danish to an employee, who never asks for the extract', async () => {

@@ -68,6 +68,11 @@ export function planImport(records: readonly IImportRecord[], existing: readonly
     inFile.add(k);
     const found = byNumber.get(k);
     if (!found) {
+      // A bare leaver (OPUS `<employee id action="leave"/>`) the list never had: nobody to end.
+      if (record.leaves && !record.values.name) {
+        unchanged++;
+        continue;
+      }
       const values: EmployeeValues = { ...record.values };
       if (record.leaves && !values.endDate) values.endDate = options.today;
       const fields = EMPLOYEE_FIELDS.filter((f) => values[f] !== undefined && options.provided.has(f));

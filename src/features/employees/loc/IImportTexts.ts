@@ -11,7 +11,7 @@ export interface IImportTexts {
   readonly pick: string;
   readonly dropHere: string;
   readonly reading: string;
-  /** "{0}: {1} rækker · {2} · {3}" (file, rows, kind and encoding, separator) */
+  /** "{0}: {1} rækker" (file, rows); the kind, encoding and separator follow. */
   readonly fileInfo: string;
   readonly kinds: Readonly<Record<'csv' | 'opus', string>>;
   readonly encodings: Readonly<Record<FileEncoding, string>>;

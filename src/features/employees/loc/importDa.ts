@@ -8,7 +8,7 @@ export const da: IImportTexts = {
   pick: 'Vælg fil',
   dropHere: 'eller træk filen hertil',
   reading: 'Læser filen …',
-  fileInfo: '{0}: {1} rækker · {2} · {3}',
+  fileInfo: '{0}: {1} rækker',
   kinds: { csv: 'CSV', opus: 'KMD OPUS XML' },
   encodings: { 'utf-8-bom': 'UTF-8 med BOM', 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
   separators: { ';': 'adskilt med semikolon', ',': 'adskilt med komma', '\t': 'adskilt med tabulator' },

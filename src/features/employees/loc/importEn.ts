@@ -8,7 +8,7 @@ export const en: IImportTexts = {
   pick: 'Choose file',
   dropHere: 'or drop the file here',
   reading: 'Reading the file …',
-  fileInfo: '{0}: {1} rows · {2} · {3}',
+  fileInfo: '{0}: {1} rows',
   kinds: { csv: 'CSV', opus: 'KMD OPUS XML' },
   encodings: { 'utf-8-bom': 'UTF-8 with BOM', 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
   separators: { ';': 'separated by semicolons', ',': 'separated by commas', '\t': 'separated by tabs' },

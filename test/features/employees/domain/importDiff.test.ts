@@ -71,6 +71,12 @@ describe('what is left alone', () => {
     expect(plan.changes).toEqual([{ kind: 'leaving', employeeNumber: '101', name: 'Bo Ørum', id: 2, line: 7, values: { endDate: TODAY }, fields: ['endDate'], before: { endDate: '' } }]);
   });
 
+  it('adds no item for a bare leaver the list never had', () => {
+    const plan = planImport([rec(7, '999', {}, true)], existing, [], { today: TODAY, provided: new Set(['name', 'endDate']), fullExtract: false });
+    expect(plan.changes).toEqual([]);
+    expect(plan.counts.unchanged).toBe(1);
+  });
+
   it('ends nobody when rows lack an employee number, and never someone whose row has an error', () => {
     const suspended = planImport([], existing, [{ line: 2, code: 'missingEmployeeNumber' }], { today: TODAY, provided: ALL, fullExtract: true, rowsWithoutNumber: 1 });
     expect(suspended.leaversSuspended).toBe(true);

@@ -61,7 +61,7 @@ export function EmployeeImportRoot(props: IEmployeeImportRootProps): React.React
       {table && (
         <>
           <p data-testid="file-info">
-            {fill(t.fileInfo, table.fileName, nf(table.rows.length), `${t.kinds[table.kind]}, ${t.encodings[table.encoding]}`, table.separator ? t.separators[table.separator] : '')}
+            {[fill(t.fileInfo, table.fileName, nf(table.rows.length)), `${t.kinds[table.kind]}, ${t.encodings[table.encoding]}`, table.separator ? t.separators[table.separator] : ''].filter((x) => x !== '').join(' · ')}
           </p>
           {write.status !== 'writing' && (
             <div className={s.actions}>
