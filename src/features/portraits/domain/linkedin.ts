@@ -13,7 +13,8 @@
  * - The share-offsite URL takes only a public https URL (no prefilled text); an intranet (SharePoint) address is
  *   refused because LinkedIn cannot read a page behind sign-in.
  */
-import { isAllowed } from '../../privacy';
+import { missingConsent } from './channelConsent';
+import { linkedInShareOffsite, publicLinkProblem } from './sharing';
 import type { IPortrait, Profession } from './models';
 import type { IPrivacyChoices } from '../../privacy';
 import { normalizeName } from '../../../shared/domain/names';
@@ -55,16 +56,9 @@ export function normalizeHashtag(tag: string): string | undefined {
 
 export type LinkedInConsentItem = 'portraitText' | 'photo';
 
-/** Which LinkedIn consents are missing for a post (empty: allowed). */
+/** Which LinkedIn consents are missing for a post (empty: allowed): the one rule per channel (channelConsent.ts). */
 export function missingLinkedInConsent(choices: IPrivacyChoices | undefined, withPhoto: boolean): readonly LinkedInConsentItem[] {
-  const missing: LinkedInConsentItem[] = [];
-  if (!isAllowed(choices, 'linkedIn', 'portraitText')) {
-    missing.push('portraitText');
-  }
-  if (withPhoto && !isAllowed(choices, 'linkedIn', 'photo')) {
-    missing.push('photo');
-  }
-  return missing;
+  return missingConsent(choices, 'linkedIn', withPhoto);
 }
 
 /** True when the person allowed the portrait text (and photo, when used) on LinkedIn. */
@@ -193,25 +187,13 @@ export function composeLinkedInPost(input: ILinkedInPostInput, choices: IPrivacy
 
 export type ShareUrlProblem = 'invalid' | 'notHttps' | 'intranet';
 
-/** Why a URL cannot be shared on LinkedIn, or undefined when it can. */
-export function shareUrlProblem(url: string): ShareUrlProblem | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return 'invalid';
-  }
-  if (parsed.protocol !== 'https:') {
-    return 'notHttps';
-  }
-  const host = parsed.hostname.toLowerCase();
-  if (host === 'sharepoint.com' || host.endsWith('.sharepoint.com') || host.endsWith('.sharepoint.us') || host === 'localhost') {
-    return 'intranet';
-  }
-  return undefined;
+/** Why a URL cannot be shared on LinkedIn, or undefined when it can: the public-link rule (sharing.ts). */
+export function shareUrlProblem(url: string, siteUrl?: string): ShareUrlProblem | undefined {
+  const problem = publicLinkProblem(url, siteUrl);
+  return problem === 'empty' ? 'invalid' : problem;
 }
 
 /** LinkedIn's share-offsite URL for a public page (it takes no text), or undefined for a URL LinkedIn cannot read. */
-export function linkedInShareUrl(url: string): string | undefined {
-  return shareUrlProblem(url) === undefined ? `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url.trim())}` : undefined;
+export function linkedInShareUrl(url: string, siteUrl?: string): string | undefined {
+  return shareUrlProblem(url, siteUrl) === undefined ? linkedInShareOffsite(url.trim()) : undefined;
 }

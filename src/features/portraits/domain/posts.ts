@@ -15,8 +15,6 @@
  */
 import { lix } from '../../stories';
 import type { ILixResult } from '../../stories';
-import type { IPrivacyChoices } from '../../privacy';
-import { isAllowed } from '../../privacy';
 import { fillTemplate } from '../../../shared/domain/templates';
 import { normalizeName } from '../../../shared/domain/names';
 import { lowerFirstForRunningText } from '../../../shared/domain/texts';
@@ -145,12 +143,6 @@ export function postStats(channel: PortraitChannel, text: string): IPostStats {
   };
 }
 
-export type ConsentItem = 'portraitText' | 'photo';
-
-/** Which of the person's yeses a channel lacks for this portrait (empty: allowed). The photo counts only when used. */
-export function missingConsent(choices: IPrivacyChoices | undefined, channel: PortraitChannel, withPhoto: boolean): readonly ConsentItem[] {
-  const missing: ConsentItem[] = [];
-  if (!isAllowed(choices, channel, 'portraitText')) missing.push('portraitText');
-  if (withPhoto && !isAllowed(choices, channel, 'photo')) missing.push('photo');
-  return missing;
-}
+/** The consent rule per channel lives in channelConsent.ts; the composers use it from here too. */
+export { missingConsent } from './channelConsent';
+export type { ConsentItem } from './channelConsent';

@@ -35,11 +35,14 @@ class FakeStudio implements IPortraitStudioRepository {
   public shares: { channel: PortraitChannel; share: IChannelShare }[] = [];
   public saves: IPortraitInput[] = [];
   public failSave: DataError | undefined;
+  public failShare: DataError | undefined;
+  public gets = 0;
   public constructor(public portraits: IPortrait[]) {}
   public async getAll(): Promise<readonly IPortrait[]> {
     return this.portraits;
   }
   public async get(id: number): Promise<IPortrait> {
+    this.gets++;
     return this.portraits.find((p) => p.id === id) as IPortrait;
   }
   public async searchPeople(): Promise<readonly IPersonRef[]> {
@@ -51,6 +54,9 @@ class FakeStudio implements IPortraitStudioRepository {
     return { ...(existing ?? portrait()), quote: input.quote };
   }
   public async setShare(p: IPortrait, channel: PortraitChannel, share: IChannelShare): Promise<IPortrait> {
+    const fail = this.failShare;
+    this.failShare = undefined;
+    if (fail) throw fail;
     this.shares.push({ channel, share });
     const saved = { ...p, etag: `"${this.shares.length + 1}"`, channels: { ...p.channels, [channel]: share } };
     this.portraits = this.portraits.map((x) => (x.id === p.id ? saved : x));
@@ -153,6 +159,25 @@ describe('Portrætstudio', () => {
     expect(await within(panel('linkedIn')).findByText('Adressen er ikke på LinkedIn. Kopiér adressen fra selve opslaget.')).toBeTruthy();
     expect(repo.shares).toHaveLength(1);
     expect((within(panel('linkedIn')).getByLabelText('Adresse på opslaget') as HTMLInputElement).value).toBe('https://www.norddjurs.dk/nyheder/1');
+  });
+
+  it('says so when someone changed the portrait meanwhile (412), reads it again and keeps the typed post address', async () => {
+    const { repo } = setup({ choices: linkedInOnly, portraits: [portrait({ linkedIn: { status: 'readyToShare' } })] });
+    await openSharing();
+    const li = within(panel('linkedIn'));
+    fireEvent.change(li.getByLabelText('Adresse på opslaget'), { target: { value: 'https://www.linkedin.com/posts/x-activity-2' } });
+    repo.failShare = new DataError('conflict', '412');
+    await act(async () => {
+      fireEvent.click(li.getByRole('button', { name: 'Markér som delt' }));
+    });
+    expect(await screen.findByText('En anden har ændret elementet i mellemtiden. Hent den nyeste udgave og prøv igen.')).toBeTruthy();
+    expect(repo.gets).toBe(1);
+    expect((li.getByLabelText('Adresse på opslaget') as HTMLInputElement).value).toBe('https://www.linkedin.com/posts/x-activity-2');
+    await act(async () => {
+      fireEvent.click(li.getByRole('button', { name: 'Markér som delt' }));
+    });
+    expect(await li.findByText('Status på LinkedIn: Delt')).toBeTruthy();
+    expect(repo.shares.map((s) => s.share.status)).toEqual(['shared']);
   });
 
   it('shows a shared post whose person withdrew as Skal fjernes at the top', async () => {

@@ -11,7 +11,7 @@ import { toDataError } from '../../../../shared/data/errors';
 import { fillTemplate } from '../../../../shared/domain/templates';
 import { PORTRAIT_CHANNELS } from '../../domain/models';
 import type { IPortrait, PortraitChannel } from '../../domain/models';
-import { missingConsent } from '../../domain/posts';
+import { missingConsent } from '../../domain/channelConsent';
 import { ChannelComposer, startingText } from './ChannelComposer';
 import { ConsentPanel, itemsText } from './ConsentPanel';
 import { CropsPanel } from './CropsPanel';
@@ -82,7 +82,7 @@ export function PortraitSharing(props: IPortraitSharingProps): React.ReactElemen
                 <p className={s.hint}>{context.strings.common.loading}</p>
               ) : (
               <StatusControls
-                key={`${portrait.etag ?? ''}-${portrait.channels[channel].status}`}
+                key={portrait.channels[channel].status}
                 context={context}
                 portrait={portrait}
                 channel={channel}
@@ -95,6 +95,9 @@ export function PortraitSharing(props: IPortraitSharingProps): React.ReactElemen
                   history.reload();
                 }}
                 onError={(text) => setMessage({ kind: 'problem', text })}
+                onConflict={() => {
+                  context.repository.get(portrait.id).then(props.onChanged, () => undefined);
+                }}
               />
               )}
               <ChannelComposer

@@ -16,7 +16,7 @@ import type { IPrivacyChoices } from '../../../privacy';
 import type { IPortraitStudioRepository } from '../../data/IPortraitStudioRepository';
 import { PORTRAIT_CHANNELS } from '../../domain/models';
 import type { IPortrait, PortraitChannel } from '../../domain/models';
-import { missingConsent } from '../../domain/posts';
+import { missingConsent } from '../../domain/channelConsent';
 import { effectiveStatus, withdrawalTasks } from '../../domain/shareStatus';
 import { studioTexts } from '../../loc/studioTexts';
 import type { IStudioTexts } from '../../loc/studioTexts';

@@ -27,6 +27,8 @@ export interface IStatusControlsProps {
   readonly text: string;
   readonly onChanged: (portrait: IPortrait, message: string) => void;
   readonly onError: (message: string) => void;
+  /** Someone changed the portrait meanwhile (412): read it again, keeping what was typed here. */
+  readonly onConflict: () => void;
 }
 
 const DATED: readonly StatusAction[] = ['markShared', 'markRemoved'];
@@ -68,7 +70,9 @@ export function StatusControls(props: IStatusControlsProps): React.ReactElement 
       const saved = await context.repository.setShare(portrait, channel, change.share);
       props.onChanged(saved, fillTemplate(t.changed, { channel: name, status: texts.statuses[change.share.status] }));
     } catch (e) {
-      props.onError(strings.common.errors[toDataError(e).kind]);
+      const error = toDataError(e);
+      props.onError(strings.common.errors[error.kind]);
+      if (error.kind === 'conflict') props.onConflict();
     } finally {
       if (mounted.current) setBusy(false);
     }
