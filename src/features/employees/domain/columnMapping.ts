@@ -94,11 +94,16 @@ export function headerSignature(headers: readonly string[]): string {
     .join('|');
 }
 
-export type MappingProblem = 'noEmployeeNumber' | 'noName';
+/** `cprElsewhere`: a column of CPR numbers is mapped to another field, which would send them to SharePoint. */
+export type MappingProblem = 'noEmployeeNumber' | 'noName' | 'cprElsewhere';
 
-/** What the mapping lacks before a preview makes sense: the key and a name. */
-export function mappingProblems(mapping: ColumnMapping): readonly MappingProblem[] {
+/**
+ * What the mapping lacks before a preview makes sense: the key and a name; and no column of CPR numbers (`cprHeaders`,
+ * errorFile's cprColumns) may feed anything but the birth date.
+ */
+export function mappingProblems(mapping: ColumnMapping, cprHeaders: ReadonlySet<string> = new Set()): readonly MappingProblem[] {
   const problems: MappingProblem[] = [];
+  if ((Object.entries(mapping) as [ImportField, string | undefined][]).some(([field, header]) => field !== 'cpr' && !!header && cprHeaders.has(header))) problems.push('cprElsewhere');
   if (!mapping.employeeNumber) problems.push('noEmployeeNumber');
   if (!mapping.name && !mapping.preferredName && !(mapping.firstName && mapping.lastName)) problems.push('noName');
   return problems;

@@ -46,6 +46,7 @@ export const da: IImportTexts = {
   mappingProblems: {
     noEmployeeNumber: 'Vælg kolonnen med medarbejdernummeret.',
     noName: 'Vælg kolonnen med navnet (eller både fornavn og efternavn).',
+    cprElsewhere: 'En kolonne med CPR-numre kan kun bruges til fødselsdatoen. Vælg en anden kolonne til det felt, den står ved.',
   },
   fullExtract: 'Filen er et fuldt udtræk af alle medarbejdere',
   fullExtractHelp: 'Medarbejdere, der ikke står i filen, får dags dato som fratrædelsesdato. De slettes ikke. Slå det fra for et delta-udtræk, fx fra KMD OPUS.',

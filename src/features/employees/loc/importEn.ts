@@ -46,6 +46,7 @@ export const en: IImportTexts = {
   mappingProblems: {
     noEmployeeNumber: 'Choose the column with the employee number.',
     noName: 'Choose the column with the name (or both first and last name).',
+    cprElsewhere: 'A column of CPR numbers can only be used for the birth date. Choose another column for the field it is set to.',
   },
   fullExtract: 'The file is a full extract of all employees',
   fullExtractHelp: "Employees missing from the file get today's date as their end date. They are not deleted. Turn this off for a delta extract, such as KMD OPUS's.",

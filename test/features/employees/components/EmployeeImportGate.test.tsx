@@ -132,6 +132,17 @@ describe('Indlæs medarbejderdata', () => {
     expect(repo.receipts).toHaveLength(1);
   });
 
+  it('shows no preview and offers no load while a CPR column feeds another field', async () => {
+    const repo = new FakeImport();
+    renderGate(repo);
+    await chooseFile(windows1252(sofdCsv()));
+    fireEvent.click(screen.getByRole('combobox', { name: /^Medarbejdernummer/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'CPR' }));
+    expect(await screen.findByText(/En kolonne med CPR-numre kan kun bruges til fødselsdatoen/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Forhåndsvisning' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Indlæs \d/ })).toBeNull();
+  });
+
   it('remembers a corrected column for the next file with the same headers', async () => {
     const repo = new FakeImport();
     renderGate(repo);

@@ -54,4 +54,10 @@ describe('proposed column mapping', () => {
     expect(mappingProblems({ employeeNumber: 'Nr', firstName: 'F' })).toEqual(['noName']);
     expect(mappingProblems({ employeeNumber: 'Nr', firstName: 'F', lastName: 'E' })).toEqual([]);
   });
+
+  it('refuses a column of CPR numbers for any field but the birth date (it would be sent to SharePoint)', () => {
+    const cpr = new Set(['CPR']);
+    expect(mappingProblems({ employeeNumber: 'CPR', name: 'Navn' }, cpr)).toEqual(['cprElsewhere']);
+    expect(mappingProblems({ employeeNumber: 'MaNr', name: 'Navn', cpr: 'CPR' }, cpr)).toEqual([]);
+  });
 });

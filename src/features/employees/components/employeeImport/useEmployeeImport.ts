@@ -7,6 +7,7 @@ import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
 import type { IsoDate } from '../../../../shared/domain/models';
 import { headerSignature, mappingProblems, mergeMapping } from '../../domain/columnMapping';
+import { cprColumns } from '../../domain/errorFile';
 import type { MappingProblem } from '../../domain/columnMapping';
 import { planImport } from '../../domain/importDiff';
 import { importKey } from '../../domain/importKey';
@@ -118,7 +119,9 @@ export function useEmployeeImport(repository: IEmployeeImportRepository, today: 
     [table, siteUrl],
   );
 
-  const problems = React.useMemo(() => mappingProblems(mapping), [mapping]);
+  // A column of CPR numbers mapped to another field would send them to SharePoint: no preview, no load.
+  const cprHeaders = React.useMemo(() => new Set(table ? Array.from(cprColumns(table, {}), (i) => table.headers[i]) : []), [table]);
+  const problems = React.useMemo(() => mappingProblems(mapping, cprHeaders), [mapping, cprHeaders]);
   const rows = React.useMemo(() => (table && problems.length === 0 ? readRows(table, mapping, today) : undefined), [table, mapping, problems, today]);
   const planFrom = React.useCallback(
     (r: IRowsResult, list: readonly IExistingEmployee[]): IImportPlan =>
