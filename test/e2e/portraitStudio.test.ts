@@ -261,7 +261,9 @@ describe('Portrætstudio, from a new portrait to a withdrawn post', () => {
     await studio().getByText(/Jonas Møller Nielsen har ikke sagt ja til portrættekst på LinkedIn/).waitFor();
     await li.getByRole('button', { name: 'Markér som fjernet' }).click();
     await li.getByText('Status på LinkedIn: Fjernet').waitFor();
-    await studio().getByRole('region', { name: 'Historik' }).getByText(/LinkedIn Delt → Fjernet/).waitFor();
+    const history = studio().getByRole('region', { name: 'Historik' });
+    await history.getByText(/LinkedIn Skal fjernes → Fjernet, af Mette Lund Sørensen/).waitFor();
+    await history.getByText(/LinkedIn Delt → Skal fjernes, af Mette Lund Sørensen/).waitFor();
     await expectAccessible('removed');
     await studio().getByRole('button', { name: 'Tilbage til listen' }).click();
     await studio().locator('table').waitFor();

@@ -189,6 +189,13 @@ describe('Portrætstudio', () => {
     expect(within(screen.getByRole('table')).getByText('Skal fjernes')).toBeTruthy();
   });
 
+  it('records a withdrawal it finds as Skal fjernes in the list, once, keeping the post and its date', async () => {
+    const post = { status: 'shared' as const, postUrl: 'https://www.linkedin.com/posts/x-activity-1', sharedAt: '2026-11-20T12:00:00Z' };
+    const { repo } = setup({ choices: () => choicesOf(5, JONAS.name, matrix(true)), portraits: [portrait({ linkedIn: post })] });
+    await screen.findByRole('region', { name: 'Skal fjernes' });
+    expect(repo.shares).toEqual([{ channel: 'linkedIn', share: { ...post, status: 'toRemove' } }]);
+  });
+
   it('keeps everything typed when saving fails, and says why in Danish', async () => {
     const { repo } = setup({ choices: linkedInOnly });
     fireEvent.click(await screen.findByRole('button', { name: `Rediger ${JONAS.name}` }));

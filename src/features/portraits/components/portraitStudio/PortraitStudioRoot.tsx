@@ -47,6 +47,27 @@ function consentOk(o: IOverview, p: IPortrait, channel: PortraitChannel): boolea
   return missingConsent(choices, channel, p.photo !== undefined).length === 0;
 }
 
+/**
+ * A shared post whose person has withdrawn the channel's yes is recorded as Skal fjernes in the list (a version, so the
+ * history shows when the studio found it, and other readers of the list see it). A portrait someone changed meanwhile
+ * is left for the next load; it shows as Skal fjernes anyway.
+ */
+async function recordWithdrawals(repository: IPortraitStudioRepository, o: IOverview): Promise<IOverview> {
+  let portraits = o.portraits;
+  for (const task of withdrawalTasks(o.portraits, (p, c) => consentOk(o, p, c))) {
+    const current = portraits.find((p) => p.id === task.portrait.id) ?? task.portrait;
+    const share = current.channels[task.channel];
+    if (share.status !== 'shared') continue;
+    try {
+      const saved = await repository.setShare(current, task.channel, { ...share, status: 'toRemove' });
+      portraits = portraits.map((p) => (p.id === saved.id ? saved : p));
+    } catch {
+      // Shown as Skal fjernes from the consent either way; recorded at the next load.
+    }
+  }
+  return { ...o, portraits };
+}
+
 function Withdrawals(props: { overview: IOverview; texts: IStudioTexts; onOpen: (p: IPortrait) => void }): React.ReactElement | null {
   const tasks = withdrawalTasks(props.overview.portraits, (p, c) => consentOk(props.overview, p, c));
   const t = props.texts.withdrawals;
@@ -125,7 +146,8 @@ export function PortraitStudioRoot(props: IPortraitStudioRootProps): React.React
   const overview = useAsync(async (): Promise<IOverview> => {
     const portraits = await repository.getAll();
     const ids = Array.from(new Set(portraits.map((p) => p.employee?.id).filter((x): x is number => x !== undefined)));
-    return { portraits, choices: ids.length > 0 ? await readChoices(ids) : new Map() };
+    const found: IOverview = { portraits, choices: ids.length > 0 ? await readChoices(ids) : new Map() };
+    return recordWithdrawals(repository, found);
   }, [repository, readChoices]);
   const context: IStudioContext = { repository, readChoices, strings, texts, settings: props.settings, siteUrl: props.siteUrl, today: props.today };
   const toList = (): void => {
