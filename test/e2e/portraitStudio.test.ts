@@ -187,6 +187,20 @@ describe('Portrætstudio, from a new portrait to a withdrawn post', () => {
     await channel('linkedIn').getByRole('button', { name: 'Kopiér tekst' }).click();
     await studio().getByText('Teksten til LinkedIn er kopieret.').waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(linkedIn);
+    // Åbn LinkedIn / Åbn Facebook: the networks' share dialogs with the tracked public link (answered here, no network).
+    await page.context().route(/^https:\/\/www\.(linkedin|facebook)\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>ok</title>' }));
+    for (const [c, start, source] of [
+      ['linkedIn', 'https://www.linkedin.com/sharing/share-offsite/?url=', 'linkedin'],
+      ['facebook', 'https://www.facebook.com/sharer/sharer.php?u=', 'facebook'],
+    ] as const) {
+      const [popup] = await Promise.all([page.waitForEvent('popup'), channel(c).getByRole('button', { name: c === 'linkedIn' ? 'Åbn LinkedIn (åbner i et nyt vindue)' : 'Åbn Facebook (åbner i et nyt vindue)' }).click()]);
+      await popup.waitForURL((u) => u.href.startsWith(start));
+      const shared = new URL(decodeURIComponent(popup.url().slice(start.length)));
+      expect(`${shared.origin}${shared.pathname}`).toBe(ADVERT);
+      expect(shared.searchParams.get('utm_source')).toBe(source);
+      expect(shared.searchParams.get('utm_medium')).toBe('social');
+      await popup.close();
+    }
     await expectAccessible('composers');
   });
 
