@@ -3,6 +3,7 @@ import type { IEmulator } from '../../../../emulator';
 import { PortraitStudioRepository } from '../../../../src/features/portraits/data/PortraitStudioRepository';
 import type { IPortraitInput } from '../../../../src/features/portraits/data/IPortraitStudioRepository';
 import { PermissionRepository } from '../../../../src/shared/data/permissions';
+import '@pnp/sp/attachments';
 import { newEmulator, spAs, USERS } from '../../../emulator/helpers';
 
 const TODAY = '2026-11-27';
@@ -49,6 +50,9 @@ describe('the portrait studio repository', () => {
     expect(edited.photo?.url).toBe(created.photo?.url);
     const replaced = await repo(USERS.comms).save(input(), { fileName: 'anne-2.jpg', bytes: JPEG }, edited);
     expect(replaced.photo?.url).toMatch(/anne-2\.jpg$/);
+    // The replaced photo does not linger as an unseen attachment.
+    const attachments = await spAs(emu, USERS.comms).web.lists.getByTitle('Medarbejderportrætter').items.getById(created.id).attachmentFiles<{ FileName: string }[]>();
+    expect(attachments.map((a) => a.FileName)).toEqual(['anne-2.jpg']);
     await expect(repo(USERS.comms).save(input({ quote: 'Gammel' }), undefined, created)).rejects.toMatchObject({ kind: 'conflict' });
   });
 
