@@ -36,3 +36,14 @@ export function maskCpr(value: string): string {
   const m = CPR.exec(value);
   return m ? `${m[1]}${m[2]}${m[3]}-****` : '****';
 }
+
+const CPR_INSIDE = /(?:^|\D)(\d{6})-(\d{4})(?:\D|$)/;
+
+/**
+ * A value that holds something shaped like a CPR number where none belongs (a name or job title cell, a 10-digit
+ * "employee number" whose first six digits are a date): such a row is refused rather than sent to SharePoint.
+ */
+export function holdsCpr(value: string): boolean {
+  if (CPR_INSIDE.test(value)) return true;
+  return /^\d{10}$/.test(value) && birthDateFromCpr(value) !== undefined;
+}

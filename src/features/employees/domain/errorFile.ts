@@ -3,7 +3,7 @@
  * headers, each row with its line number and the reasons first. It never holds a CPR number: the CPR cells are emptied
  * and the birth date derived from them is written instead (in the file's birth-date column, or a new *Fødselsdato*).
  */
-import { birthDateFromCpr, looksLikeCpr } from './cpr';
+import { birthDateFromCpr, holdsCpr, looksLikeCpr } from './cpr';
 import type { ColumnMapping, IRawTable, IRowError } from './importModels';
 
 export interface IErrorFileTexts {
@@ -58,7 +58,9 @@ export function errorRowsCsv(table: IRawTable, mapping: ColumnMapping, errors: r
     const cells = table.headers.map((_h, i) => {
       if (cpr.has(i)) return '';
       if (i === birthIndex && (row.cells[i] ?? '').trim() === '' && derived) return dmy(derived);
-      return row.cells[i] ?? '';
+      const cell = row.cells[i] ?? '';
+      // A CPR number in another column (the row's error, or HR's slip) is masked here too.
+      return holdsCpr(cell) ? cell.replace(/(\d{6})-?\d{4}/g, '$1-****') : cell;
     });
     if (addBirth) cells.push(derived ? dmy(derived) : '');
     const reason = rowErrors.map((e) => texts.describe(e)).join(' ');

@@ -68,7 +68,8 @@ export type RowErrorCode =
   | 'invalidEmail'
   | 'duplicateEmployeeNumber'
   | 'endBeforeStart'
-  | 'tooLong';
+  | 'tooLong'
+  | 'cprInField';
 
 /** Why a row cannot be used: a code the loc turns into a Danish (or English) sentence. */
 export interface IRowError {

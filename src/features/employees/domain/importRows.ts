@@ -4,7 +4,7 @@
  * read here and nowhere else, and no record carries it.
  */
 import type { IsoDate } from '../../../shared/domain/models';
-import { birthDateFromCpr, maskCpr } from './cpr';
+import { birthDateFromCpr, holdsCpr, maskCpr } from './cpr';
 import { detectDateFormat, readDate } from './importDates';
 import type { ColumnMapping, DateFormat, EmployeeValues, IImportRecord, IRawTable, IRowError, ImportField } from './importModels';
 import { IMPORT_FIELDS } from './importModels';
@@ -20,6 +20,8 @@ const NUMBER_LIMIT = 20;
 const OLDEST_BIRTH_YEAR = 1900;
 const LEAVE = /^(leave|fratr|ophoer|ophør)/i;
 const TEXT_FIELDS = ['jobTitle', 'workplace', 'area'] as const;
+/** The fields that are written to SharePoint as text: none may carry a CPR number. */
+const CPR_GUARDED = ['employeeNumber', 'name', 'preferredName', 'firstName', 'lastName', 'email', 'jobTitle', 'workplace', 'area'] as const;
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[A-Za-z]{2,}$/;
 
 export interface IRowsResult {
@@ -149,6 +151,9 @@ function readRow(c: Cells, line: number, formats: Partial<Record<DateField, Date
     if (c[f].length > TEXT_LIMIT) errors.push({ line, code: 'tooLong', field: f, value: `${c[f].slice(0, 40)}…` });
   }
   if (name.length > TEXT_LIMIT) errors.push({ line, code: 'tooLong', field: 'name', value: `${name.slice(0, 40)}…` });
+  for (const f of CPR_GUARDED) {
+    if (c[f] !== '' && holdsCpr(c[f])) errors.push({ line, code: 'cprInField', field: f, value: maskCpr(c[f]) });
+  }
   if (errors.length > first) return undefined;
   const values: EmployeeValues = {};
   if (name) values.name = name;

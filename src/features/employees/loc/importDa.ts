@@ -89,6 +89,7 @@ export const da: IImportTexts = {
     duplicateEmployeeNumber: 'Medarbejdernummeret {1} står også i linje {2}. Ingen af rækkerne bliver indlæst.',
     endBeforeStart: 'Fratrædelsesdatoen {1} ligger før ansættelsesdatoen.',
     tooLong: '{0} er for lang (højst 255 tegn): {1}',
+    cprInField: '{0} ser ud til at indeholde et CPR-nummer ({1}). CPR-numre må kun stå i CPR-kolonnen, så rækken bliver ikke indlæst.',
   },
   load: 'Indlæs {0} ændringer',
   nothingToLoad: 'Der er intet at indlæse: medarbejderlisten svarer allerede til filen.',

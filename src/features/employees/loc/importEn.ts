@@ -89,6 +89,7 @@ export const en: IImportTexts = {
     duplicateEmployeeNumber: 'The employee number {1} is also on line {2}. Neither row is loaded.',
     endBeforeStart: 'The end date {1} is before the hire date.',
     tooLong: '{0} is too long (255 characters at most): {1}',
+    cprInField: '{0} seems to hold a CPR number ({1}). CPR numbers belong only in the CPR column, so the row is not loaded.',
   },
   load: 'Load {0} changes',
   nothingToLoad: 'There is nothing to load: the employee list already matches the file.',

@@ -31,6 +31,15 @@ describe('the error rows as a CSV to fix and load again', () => {
     for (const cpr of ['031265-2345', '310299-1234', '2345']) expect(csv).not.toContain(cpr);
   });
 
+  it('masks a CPR number found in another column', () => {
+    const t = readImportFile(windows1252([SOFD_HEADER, '0312652345;Bo 031265-2345 Ørum;;bo@norddjurs.dk;;;;;;;'].join('\r\n')), 'x.csv');
+    const m = proposeMapping(t.headers);
+    const out = errorRowsCsv(t, m, readRows(t, m, '2026-11-27').errors, TEXTS);
+    // The MaNr column holds only CPR-shaped values here: it is taken for a CPR column and emptied.
+    expect(out).toContain(';;Bo 031265-**** Ørum;');
+    expect(out).not.toMatch(/2345/);
+  });
+
   it('loads again: the fixed file maps the birth date column and needs no CPR number', () => {
     const again = readImportFile(utf8(csv.replace('bo.orum(at)', 'bo.orum@').replace('31-02-1980', '28-02-1980')), 'fejl.csv');
     const m = proposeMapping(again.headers);

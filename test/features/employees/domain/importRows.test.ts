@@ -69,6 +69,17 @@ describe('row errors, each with its line and reason', () => {
     expect([...r.numbersWithErrors].sort()).toEqual(['200001', '200002', '200003', '200004', '200005', '200006']);
   });
 
+  it('refuses a row with a CPR number where none belongs, masked in the reason', () => {
+    const t = table(['400001;Anne 120376-1234 Hansen;;a@norddjurs.dk;;;;;;;', '1203761234;Bo;;b@norddjurs.dk;;;;;;;', '12345678;Cai;;c@norddjurs.dk;;Vejmand;;;;;']);
+    const r = readRows(t, proposeMapping(t.headers), TODAY);
+    expect(r.errors).toEqual([
+      { line: 2, code: 'cprInField', field: 'name', value: '****' },
+      { line: 3, code: 'cprInField', field: 'employeeNumber', value: '120376-****' },
+    ]);
+    expect(r.records.map((x) => x.employeeNumber)).toEqual(['12345678']);
+    expect(JSON.stringify(r)).not.toMatch(/1234(?!5)/);
+  });
+
   it('rejects every row of a duplicated employee number, naming the other line', () => {
     const t = table(['300001;Anne;;a@norddjurs.dk;;;;;;;', '300002;Bo;;b@norddjurs.dk;;;;;;;', '300001;Anne To;;a2@norddjurs.dk;;;;;;;']);
     const r = readRows(t, proposeMapping(t.headers), TODAY);
