@@ -2,7 +2,8 @@
  * Permissions as SharePoint reports them: `EffectiveBasePermissions` and `EffectiveBasePermissionsForUI` of the web,
  * a list or an item ({High, Low} as strings, the way PnPjs's hasPermissions reads them),
  * `getUserEffectivePermissions(@user)` (another user's only with EnumeratePermissions, i.e. Full Control), and
- * `roleDefinitions` and `roleAssignments` (with `Member` and `RoleDefinitionBindings` expandable), read-only.
+ * `roleDefinitions` and `roleAssignments` (with `Member` and `RoleDefinitionBindings` expandable); a list's own
+ * permissions: `breakRoleInheritance` and `roleAssignments/addRoleAssignment`, `removeRoleAssignment`.
  */
 import { Errors } from '../errors';
 import { collectionJson, entityJson, hasPerm, ICtx, json, requireMethod } from '../http/context';
@@ -58,7 +59,11 @@ export function handlePermissionSegment(ctx: ICtx, s: ISecurable, seg: ISegment,
       return permsDoc(ctx, 'GetUserEffectivePermissions', maskFor(ctx, u.id, s));
     }
     case 'roleassignments':
+      if (ctx.method === 'POST' && s.list && !s.row) return changeRoleAssignment(ctx, s.list, rest);
       return roleAssignments(ctx, s.list, seg, rest);
+    case 'breakroleinheritance':
+      if (!s.list || s.row) throw Errors.noResource(seg.rawName);
+      return breakInheritance(ctx, s.list, seg, rest);
     case 'hasuniqueroleassignments':
       requireMethod(ctx, 'GET');
       return json(ctx, ctx.mode === 'verbose' ? { d: { HasUniqueRoleAssignments: hasUnique(ctx, s) } } : { value: hasUnique(ctx, s) });
@@ -143,6 +148,45 @@ function roleAssignments(ctx: ICtx, list: IListDef | undefined, seg: ISegment, r
     if (g) return entityJson(ctx, { type: 'SP.Group', id: `${ctx.core.apiBase()}Web/SiteGroups/GetById(${g.id})` }, groupProps(g));
   }
   throw Errors.noResource(more[0].rawName);
+}
+
+/**
+ * POST list/breakroleinheritance(copyroleassignments=…, clearsubscopes=…): the list gets permissions of its own, a copy
+ * of the web's or, without the copy, only the caller with Full Control (so they keep managing it). Nothing changes on
+ * a list that already has its own.
+ */
+function breakInheritance(ctx: ICtx, list: IListDef, seg: ISegment, rest: ISegment[]): IEmuResponse {
+  requireMethod(ctx, 'POST');
+  if (rest.length > 0) throw Errors.noResource(rest[0].rawName);
+  if (!ctx.core.principals.perms(ctx.user.id, list).has('managePermissions')) throw Errors.accessDenied();
+  const copy = seg.args?.find((a) => a.key?.trim().toLowerCase() === 'copyroleassignments')?.value ?? seg.args?.[0]?.value;
+  if (typeof copy !== 'boolean') throw Errors.badQuery('The parameter copyRoleAssignments must be true or false.');
+  const p = ctx.core.principals;
+  if (p.scopeOf(list) === list.id) return noContentResponse();
+  if (copy) for (const a of p.assignments('web')) p.assign(list.id, a.principal_id, a.role, 'rest');
+  else p.assign(list.id, ctx.user.id, 'Full Control', 'rest');
+  return noContentResponse();
+}
+
+/** POST list/roleassignments/addroleassignment(principalid=…, roledefid=…) and removeroleassignment(…), on a list with its own permissions. */
+function changeRoleAssignment(ctx: ICtx, list: IListDef, rest: ISegment[]): IEmuResponse {
+  const [op, ...more] = rest;
+  if (!op || more.length > 0 || (op.name !== 'addroleassignment' && op.name !== 'removeroleassignment')) throw Errors.noResource(op?.rawName ?? 'RoleAssignments');
+  const p = ctx.core.principals;
+  if (!p.perms(ctx.user.id, list).has('managePermissions')) throw Errors.accessDenied();
+  if (p.scopeOf(list) !== list.id) throw Errors.badQuery('This operation is not allowed on an object that inherits permissions.');
+  const principalId = Number(op.args?.find((a) => a.key?.trim().toLowerCase() === 'principalid')?.value);
+  const roleId = Number(op.args?.find((a) => a.key?.trim().toLowerCase() === 'roledefid')?.value);
+  if (!p.user(principalId) && !p.group(principalId)) throw Errors.badQuery('Cannot find the principal with id: ' + String(principalId) + '.');
+  const role = p.roleDefinitions().find((r) => r.id === roleId);
+  if (!role) throw Errors.badQuery('Cannot find the role definition with id: ' + String(roleId) + '.');
+  if (op.name === 'addroleassignment') p.assign(list.id, principalId, role.name, 'rest');
+  else p.unassign(list.id, principalId, role.name);
+  return noContentResponse();
+}
+
+function noContentResponse(): IEmuResponse {
+  return { status: 200, headers: {}, body: '' };
 }
 
 /** Whether the current user may manage the web (owners): the property bag and other web settings. */

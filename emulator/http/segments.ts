@@ -59,7 +59,8 @@ function parseArgs(src: string, start: number, query: URLSearchParams): [IArg[],
     throw Errors.badQuery(`Syntax error in the resource path near position ${i}.`);
   };
   while (i < src.length && src[i] !== ')') {
-    while (src[i] === ' ') i++;
+    // A space between arguments arrives as %20 (PnPjs writes "principalid=6, roledefid=…").
+    while (src[i] === ' ' || src.startsWith('%20', i)) i += src[i] === ' ' ? 1 : 3;
     let key: string | null = null;
     const km = /^([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(src.slice(i, i + 80));
     if (km) {

@@ -202,6 +202,11 @@ export class Principals {
     this.maskCache.clear();
   }
 
+  public unassign(scope: string, principalId: number, role: string): void {
+    this.db.prepare('DELETE FROM role_assignments WHERE scope = ? AND principal_id = ? AND role = ?').run(scope, principalId, role);
+    this.maskCache.clear();
+  }
+
   public clearAssignments(source: string): void {
     this.db.prepare('DELETE FROM role_assignments WHERE source = ?').run(source);
     this.maskCache.clear();

@@ -7,6 +7,10 @@
  */
 import '@pnp/sp/content-types';
 import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
 import { body, headers } from '@pnp/queryable';
 import { spPost } from '@pnp/sp';
 import { parseArgs } from '../../emulator/cli';
@@ -76,5 +80,47 @@ describe('an empty site (lists: none)', () => {
     expect(parseArgs([]).lists).toBe('xml');
     expect(() => parseArgs(['--lists', 'none', '--seed', 'demo'])).toThrow(/--seed demo needs the lists/);
     expect(() => parseArgs(['--lists', 'some'])).toThrow(/--lists must be xml or none/);
+  });
+});
+
+describe("a list's own permissions", () => {
+  let emu: IEmulator;
+  beforeEach(() => {
+    emu = newEmulator({ lists: 'none' });
+  });
+  afterEach(() => emu.close());
+
+  it('breaks inheritance (the caller keeps Full Control), adds and removes role assignments; employees may not', async () => {
+    const sp = spAs(emu, USERS.owner);
+    await sp.web.lists.add('Prøveliste', '', 100, true);
+    const list = sp.web.lists.getByTitle('Prøveliste');
+    const hr = await sp.web.siteGroups.getByName('HR')<{ Id: number }>();
+    const contribute = await sp.web.roleDefinitions.getByType(3)<{ Id: number }>();
+    expect((await spError(list.roleAssignments.add(hr.Id, contribute.Id))).message).toMatch(/inherits permissions/);
+    expect((await spError(spAs(emu, USERS.employee).web.lists.getByTitle('Prøveliste').breakRoleInheritance(false))).status).toBe(403);
+    await list.breakRoleInheritance(false);
+    const me = await sp.web.currentUser<{ Id: number }>();
+    const principals = async (): Promise<number[]> => (await list.roleAssignments<{ PrincipalId: number }[]>()).map((a) => a.PrincipalId).sort();
+    expect(await principals()).toEqual([me.Id]);
+    expect(await list.select('HasUniqueRoleAssignments')()).toMatchObject({ HasUniqueRoleAssignments: true });
+    await list.roleAssignments.add(hr.Id, contribute.Id);
+    expect(await principals()).toEqual([me.Id, hr.Id].sort());
+    const full = await sp.web.roleDefinitions.getByType(5)<{ Id: number }>();
+    await list.roleAssignments.remove(me.Id, full.Id);
+    expect(await principals()).toEqual([hr.Id]);
+    const lars = spAs(emu, USERS.hr).web.lists.getByTitle('Prøveliste');
+    await expect(lars.items.add({ Title: 'HR kan' })).resolves.toBeDefined();
+    expect((await spError(spAs(emu, USERS.employee).web.lists.getByTitle('Prøveliste').items())).status).toBe(404);
+  });
+
+  it('a copy of the web\'s permissions when asked; a second break changes nothing', async () => {
+    const sp = spAs(emu, USERS.owner);
+    await sp.web.lists.add('Kopiliste', '', 100, true);
+    const list = sp.web.lists.getByTitle('Kopiliste');
+    await list.breakRoleInheritance(true);
+    const web = (await sp.web.roleAssignments<{ PrincipalId: number }[]>()).map((a) => a.PrincipalId).sort();
+    expect((await list.roleAssignments<{ PrincipalId: number }[]>()).map((a) => a.PrincipalId).sort()).toEqual(web);
+    await list.breakRoleInheritance(false);
+    expect((await list.roleAssignments<{ PrincipalId: number }[]>()).length).toBe(web.length);
   });
 });
