@@ -22,6 +22,10 @@ export interface IDemoPortrait {
   readonly linkedInPostUrl?: string;
   readonly sharedAt?: string;
   readonly removedAt?: string;
+  /** Facebook follows LinkedIn for every other portrait that is ready or shared there (no extra draws). */
+  readonly facebookStatus: LinkedInStatus;
+  readonly facebookPostUrl?: string;
+  readonly facebookSharedAt?: string;
   readonly jobAdvertUrl: string;
 }
 
@@ -67,6 +71,7 @@ export function generatePortraits(random: IRandom, employees: readonly IDemoEmpl
     const shared = status === 'shared' || status === 'toRemove' || status === 'removed';
     const sharedDay = addDays(today, -random.int(3, 150));
     const activity = `72${String(hashString(e.email)).padStart(10, '0')}${String(i).padStart(7, '0')}`;
+    const facebookStatus: LinkedInStatus = i % 2 === 0 && (status === 'shared' || status === 'readyToShare') ? status : 'notShared';
     portraits.push({
       employeeIndex: e.index,
       name: e.displayName,
@@ -82,6 +87,9 @@ export function generatePortraits(random: IRandom, employees: readonly IDemoEmpl
       linkedInPostUrl: shared ? `https://www.linkedin.com/posts/norddjurs-kommune_velfaerd-job-activity-${activity}` : undefined,
       sharedAt: shared ? toTimestamp(sharedDay, 9) : undefined,
       removedAt: status === 'removed' ? toTimestamp(addDays(sharedDay, 2), 10) : undefined,
+      facebookStatus,
+      facebookPostUrl: facebookStatus === 'shared' ? `https://www.facebook.com/NorddjursKommune/posts/pfbid0${activity}` : undefined,
+      facebookSharedAt: facebookStatus === 'shared' ? toTimestamp(sharedDay, 13) : undefined,
       jobAdvertUrl: advert,
     });
   });

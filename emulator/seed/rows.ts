@@ -143,6 +143,9 @@ export function buildBatches(data: IDemoData, r: IResolvers, authors: ISeedAutho
     if (p.linkedInPostUrl) row[PF.LinkedInPostUrl.name] = { Url: p.linkedInPostUrl, Description: 'Opslaget på LinkedIn' };
     if (p.sharedAt) row[PF.SharedDate.name] = p.sharedAt;
     if (p.removedAt) row[PF.LinkedInRemovedDate.name] = p.removedAt;
+    row[PF.FacebookStatus.name] = linkedInStatusChoice(p.facebookStatus);
+    if (p.facebookPostUrl) row[PF.FacebookPostUrl.name] = { Url: p.facebookPostUrl, Description: 'Opslaget på Facebook' };
+    if (p.facebookSharedAt) row[PF.FacebookSharedDate.name] = p.facebookSharedAt;
     return row;
   });
   batches.push({ listTitle: 'Medarbejderportrætter', rows: portraitRows, options: { authorEmail: authors.comms } });

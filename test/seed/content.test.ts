@@ -90,6 +90,18 @@ describe('portraits', () => {
     }
   });
 
+  it('shares some portraits on Facebook too, each with a Facebook post and the person\'s Facebook yes', () => {
+    const privacy = new Map(data.privacy.map((p) => [p.employeeIndex, p]));
+    const onFacebook = data.portraits.filter((p) => p.facebookStatus !== 'notShared');
+    expect(onFacebook.some((p) => p.facebookStatus === 'shared')).toBe(true);
+    for (const p of data.portraits) {
+      expect(Boolean(p.facebookPostUrl)).toBe(p.facebookStatus === 'shared');
+      if (p.facebookPostUrl) expect(p.facebookPostUrl).toMatch(/^https:\/\/www\.facebook\.com\/NorddjursKommune\/posts\//);
+      const choices = privacy.get(p.employeeIndex)?.choices;
+      if (p.facebookStatus !== 'notShared') expect(choices?.facebook.portraitText && choices.facebook.photo).toBe(true);
+    }
+  });
+
   it('is consistent with privacy: LinkedIn consent for shared portraits, withdrawn for those to be removed', () => {
     const privacy = new Map(data.privacy.map((p) => [p.employeeIndex, p]));
     for (const p of data.portraits) {
