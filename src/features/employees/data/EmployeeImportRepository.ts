@@ -27,7 +27,9 @@ export const WRITE_CHUNK = 99;
 const ATTEMPTS = 6;
 const BACKOFF = [2, 5, 10, 20, 30];
 
-const STATUS = { running: 'I gang', done: 'Færdig' } as const;
+/** The import log's status choices (sharepoint/assets: MnImportStatus). */
+export const IMPORT_STATUS = { running: 'I gang', done: 'Færdig' } as const;
+const STATUS = IMPORT_STATUS;
 const LOG_SELECT = [BuiltIn.Id.name, BuiltIn.Title.name, BuiltIn.Created.name, BuiltIn.Modified.name, 'Author/Title', ...Object.values(L).map((f) => f.name)];
 
 function receiptOf(row: Row): IImportReceipt {
