@@ -223,6 +223,10 @@ describe('Portrætstudio, from a new portrait to a withdrawn post', () => {
       ['1080x1080.jpg', { width: 1080, height: 1080 }, true],
       ['1080x1350.jpg', { width: 1080, height: 1350 }, true],
     ]);
+    // Each channel's Hent billeder hands over the same three as one ZIP, after reading the consent again.
+    const [fromFacebook] = await Promise.all([page.waitForEvent('download'), channel('facebook').getByRole('button', { name: 'Hent billeder' }).click()]);
+    expect(fromFacebook.suggestedFilename()).toMatch(/^portraet-\d+-billeder\.zip$/);
+    expect(Object.keys(unzipSync(new Uint8Array(fs.readFileSync(await fromFacebook.path())))).map((n) => n.replace(/^portraet-\d+-/, ''))).toEqual(['1200x627.jpg', '1080x1080.jpg', '1080x1350.jpg']);
     await expectAccessible('crops');
     // The studio alone, for the README (docs/portraetstudio.png is a copy of it).
     await studio().screenshot({ path: path.join(SCREENSHOTS, 'portraetstudio-workflow.png') });

@@ -95,6 +95,7 @@ export interface IStudioTexts {
     readonly copy: string;
     readonly copied: string;
     readonly copyFailed: string;
+    readonly images: string;
     readonly open: Readonly<Record<PortraitChannel, string>>;
     readonly newWindow: string;
   };

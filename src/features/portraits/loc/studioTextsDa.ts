@@ -108,6 +108,7 @@ export const da: IStudioTexts = {
     copy: 'Kopiér tekst',
     copied: 'Teksten til {channel} er kopieret.',
     copyFailed: 'Teksten kunne ikke kopieres automatisk. Markér den i feltet, og kopiér med Ctrl+C.',
+    images: 'Hent billeder',
     open: { linkedIn: 'Åbn LinkedIn', facebook: 'Åbn Facebook' },
     newWindow: '(åbner i et nyt vindue)',
   },

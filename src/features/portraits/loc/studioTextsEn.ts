@@ -108,6 +108,7 @@ export const en: IStudioTexts = {
     copy: 'Copy text',
     copied: 'The text for {channel} is copied.',
     copyFailed: 'The text could not be copied automatically. Select it in the field and copy with Ctrl+C.',
+    images: 'Download images',
     open: { linkedIn: 'Open LinkedIn', facebook: 'Open Facebook' },
     newWindow: '(opens in a new window)',
   },

@@ -26,6 +26,8 @@ export interface IChannelComposerProps {
   readonly onNotice: (text: string, kind: 'done' | 'problem') => void;
   readonly text: string;
   readonly onText: (text: string) => void;
+  /** *Hent billeder*: the three crops as one ZIP, after the consent (photo included) is read again; none without a photo. */
+  readonly onImages?: () => Promise<void>;
 }
 
 /** The tracked public link of a portrait on a channel, or undefined when it has none that the networks can read. */
@@ -99,6 +101,7 @@ export function ChannelComposer(props: IChannelComposerProps): React.ReactElemen
       <div className={s.actions}>
         <DefaultButton text={t.restart} onClick={() => props.onText(startingText(context, portrait, channel, hashtags))} />
         {props.consentOk && <DefaultButton text={t.copy} onClick={() => copy().catch(() => undefined)} />}
+        {props.consentOk && props.onImages && <DefaultButton text={t.images} onClick={() => props.onImages?.().catch(() => undefined)} />}
         {props.consentOk && link && (
           <DefaultButton ariaLabel={`${t.open[channel]} ${t.newWindow}`} text={t.open[channel]} onClick={() => open().catch(() => undefined)} />
         )}

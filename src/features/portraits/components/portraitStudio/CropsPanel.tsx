@@ -8,16 +8,16 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { fillTemplate } from '../../../../shared/domain/templates';
 import { CROP_FORMATS } from '../../domain/crops';
 import type { IPortrait, PortraitChannel } from '../../domain/models';
-import { portraitUtmContent } from '../../domain/sharing';
-import { downloadBlob, makeCrops, releaseCrops, zipCrops } from './cropImages';
 import type { ICropFile } from './cropImages';
 import type { IStudioContext } from './studioProps';
 import { studioStyles as s } from './studioStyles';
+import type { ICrops } from './useCrops';
 
 export interface ICropsPanelProps {
   readonly context: IStudioContext;
   readonly portrait: IPortrait;
   readonly headingId: string;
+  readonly crops: ICrops;
   /** Reads the consent again: the channels whose yes covers the photo now. */
   readonly photoChannels: () => Promise<readonly PortraitChannel[]>;
   readonly onError: (message: string) => void;
@@ -26,11 +26,8 @@ export interface ICropsPanelProps {
 export function CropsPanel(props: ICropsPanelProps): React.ReactElement {
   const { context, portrait } = props;
   const t = context.texts.crops;
-  const [files, setFiles] = React.useState<readonly ICropFile[]>([]);
-  const [busy, setBusy] = React.useState(false);
-  const slug = portraitUtmContent(portrait.id);
+  const { files, busy } = props.crops;
   const photo = portrait.photo;
-  React.useEffect(() => () => releaseCrops(files), [files]);
 
   const allowed = async (): Promise<boolean> => {
     const channels = await props.photoChannels();
@@ -43,21 +40,17 @@ export function CropsPanel(props: ICropsPanelProps): React.ReactElement {
 
   const make = async (): Promise<void> => {
     if (!photo) return;
-    setBusy(true);
     try {
       if (!(await allowed())) return;
-      setFiles(await makeCrops(photo.url, portrait.focus, slug));
+      await props.crops.make();
     } catch {
       props.onError(t.failed);
-    } finally {
-      setBusy(false);
     }
   };
 
   const download = async (which: readonly ICropFile[]): Promise<void> => {
     if (!(await allowed().catch(() => false))) return;
-    if (which.length === 1) downloadBlob(which[0].blob, which[0].fileName);
-    else downloadBlob(await zipCrops(which), `${slug}-billeder.zip`);
+    await props.crops.download(which);
   };
 
   const formatName = (f: ICropFile): string => t.formats[f.plan.format];

@@ -19,6 +19,7 @@ import { StatusControls } from './StatusControls';
 import { StatusHistory } from './StatusHistory';
 import type { IStudioContext } from './studioProps';
 import { studioStyles as s } from './studioStyles';
+import { useCrops } from './useCrops';
 import { useFreshConsent } from './useFreshConsent';
 
 export interface IPortraitSharingProps {
@@ -42,6 +43,7 @@ export function PortraitSharing(props: IPortraitSharingProps): React.ReactElemen
   const { repository } = context;
   const history = useAsync(() => repository.getVersions(portrait.id), [repository, portrait.id]);
   const withPhoto = portrait.photo !== undefined;
+  const crops = useCrops(portrait);
   const allowedBy = (choices: typeof consent.choices, channel: PortraitChannel): boolean => missingConsent(choices, channel, withPhoto).length === 0;
 
   /** Reads the consent again; says why when the channel's actions may not go ahead. */
@@ -109,6 +111,18 @@ export function PortraitSharing(props: IPortraitSharingProps): React.ReactElemen
                 onNotice={(text, kind) => setMessage({ kind, text })}
                 text={postTexts[channel]}
                 onText={(text) => setPostTexts((all) => ({ ...all, [channel]: text }))}
+                onImages={
+                  withPhoto
+                    ? async () => {
+                        if (!(await guard(channel))) return;
+                        try {
+                          await crops.download(crops.files.length > 0 ? crops.files : await crops.make());
+                        } catch {
+                          setMessage({ kind: 'problem', text: texts.crops.failed });
+                        }
+                      }
+                    : undefined
+                }
               />
             </section>
           );
@@ -118,6 +132,7 @@ export function PortraitSharing(props: IPortraitSharingProps): React.ReactElemen
         context={context}
         portrait={portrait}
         headingId={`${scope}-crops`}
+        crops={crops}
         photoChannels={async () => {
           const choices = await consent.refresh();
           return PORTRAIT_CHANNELS.filter((c) => allowedBy(choices, c));
