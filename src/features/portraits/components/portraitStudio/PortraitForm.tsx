@@ -62,6 +62,7 @@ export function PortraitForm(props: IPortraitFormProps): React.ReactElement {
   const [shown, setShown] = React.useState<Partial<Record<DraftField, DraftProblem>> | undefined>();
   const [notice, setNotice] = React.useState<Notice>();
   const [saving, setSaving] = React.useState(false);
+  const [unreadable, setUnreadable] = React.useState(false);
   const summary = React.useRef<HTMLDivElement>(null);
   const set = <K extends keyof IPortraitDraft>(key: K, value: IPortraitDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -97,9 +98,11 @@ export function PortraitForm(props: IPortraitFormProps): React.ReactElement {
     try {
       const photo = await choosePhoto(file, PORTRAIT_PHOTO_EDGE);
       setChosen(photo);
+      setUnreadable(false);
       set('photo', { type: photo.type, size: photo.size });
     } catch {
-      setShown((p) => ({ ...p, photo: 'photoType' }));
+      // The photo chosen before (if any) stays; the field says why this one was not taken.
+      setUnreadable(true);
     }
   };
 
@@ -199,15 +202,15 @@ export function PortraitForm(props: IPortraitFormProps): React.ReactElement {
           id={fieldId('photo')}
           type="file"
           accept="image/jpeg,image/png"
-          aria-describedby={`${fieldId('photo')}-hint${shown?.photo ? ` ${fieldId('photo')}-error` : ''}`}
-          aria-invalid={shown?.photo ? true : undefined}
+          aria-describedby={`${fieldId('photo')}-hint${shown?.photo || unreadable ? ` ${fieldId('photo')}-error` : ''}`}
+          aria-invalid={shown?.photo || unreadable ? true : undefined}
           onChange={(e) => {
             onFile(e.target.files?.[0]).catch(() => undefined);
           }}
         />
-        {message('photo') && (
-          <p id={`${fieldId('photo')}-error`} className={s.fieldError}>
-            {message('photo')}
+        {(message('photo') ?? (unreadable ? t.photoUnreadable : undefined)) && (
+          <p id={`${fieldId('photo')}-error`} className={s.fieldError} role="alert">
+            {message('photo') ?? t.photoUnreadable}
           </p>
         )}
       </div>
