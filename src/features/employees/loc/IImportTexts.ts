@@ -1,5 +1,5 @@
 /** The texts of Indlæs medarbejderdata (HR's import of the employee extract): the type both languages fill. */
-import type { EmployeeField, FileEncoding, ImportField, RowErrorCode, Separator } from '../domain/importModels';
+import type { DateFormat, EmployeeField, FileEncoding, ImportField, RowErrorCode, Separator } from '../domain/importModels';
 import type { MappingProblem } from '../domain/columnMapping';
 
 export interface IImportTexts {
@@ -26,6 +26,9 @@ export interface IImportTexts {
   readonly sample: string;
   /** "Datoformat: {0}" */
   readonly dateFormat: string;
+  readonly dateFormats: Readonly<Record<DateFormat, string>>;
+  /** "fødselsdato {0}" (the date a CPR number gives, next to the masked number) */
+  readonly cprBirthDate: string;
   readonly mappingProblems: Readonly<Record<MappingProblem, string>>;
   readonly fullExtract: string;
   readonly fullExtractHelp: string;

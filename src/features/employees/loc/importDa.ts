@@ -43,6 +43,8 @@ export const da: IImportTexts = {
   noColumn: '(ingen kolonne)',
   sample: 'Eksempel: {0}',
   dateFormat: 'Datoformat: {0}',
+  dateFormats: { 'dd-mm-yyyy': 'dd-mm-åååå', 'dd.mm.yyyy': 'dd.mm.åååå', 'dd/mm/yyyy': 'dd/mm/åååå', ddmmyyyy: 'ddmmåååå', 'yyyy-mm-dd': 'åååå-mm-dd' },
+  cprBirthDate: 'fødselsdato {0}',
   mappingProblems: {
     noEmployeeNumber: 'Vælg kolonnen med medarbejdernummeret.',
     noName: 'Vælg kolonnen med navnet (eller både fornavn og efternavn).',

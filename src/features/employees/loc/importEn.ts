@@ -43,6 +43,8 @@ export const en: IImportTexts = {
   noColumn: '(no column)',
   sample: 'Example: {0}',
   dateFormat: 'Date format: {0}',
+  dateFormats: { 'dd-mm-yyyy': 'dd-mm-yyyy', 'dd.mm.yyyy': 'dd.mm.yyyy', 'dd/mm/yyyy': 'dd/mm/yyyy', ddmmyyyy: 'ddmmyyyy', 'yyyy-mm-dd': 'yyyy-mm-dd' },
+  cprBirthDate: 'birth date {0}',
   mappingProblems: {
     noEmployeeNumber: 'Choose the column with the employee number.',
     noName: 'Choose the column with the name (or both first and last name).',

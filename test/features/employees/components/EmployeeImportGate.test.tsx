@@ -99,7 +99,8 @@ describe('Indlæs medarbejderdata', () => {
     renderGate(repo);
     await chooseFile(windows1252(sofdCsv()));
     expect(screen.getByTestId('file-info').textContent).toBe('sofd.csv: 4 rækker · CSV, Windows-1252 (ANSI) · adskilt med semikolon');
-    expect(document.body.textContent).toContain('Eksempel: 120376-****');
+    expect(document.body.textContent).toContain('Eksempel: 120376-**** (fødselsdato 12.03.1976)');
+    expect(document.body.textContent).toContain('Datoformat: dd-mm-åååå');
     expect(document.body.textContent).not.toContain('120376-1234');
     expect(document.body.textContent).toContain('stilling: Vejarbejder → Vejmand');
     // Bjørn's birth date is new to the list and comes from his CPR number, which shows nowhere.

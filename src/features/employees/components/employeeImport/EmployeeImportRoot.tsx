@@ -76,6 +76,7 @@ export function EmployeeImportRoot(props: IEmployeeImportRootProps): React.React
               dateFormats={flow.rows?.dateFormats ?? {}}
               fullExtract={flow.fullExtract}
               texts={t}
+              locale={locale}
               onColumn={flow.setColumn}
               onFullExtract={flow.setFullExtract}
             />

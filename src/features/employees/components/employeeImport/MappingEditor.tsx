@@ -6,7 +6,8 @@ import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
 import { styles } from '../../../../shared/components/common/styles';
 import type { MappingProblem } from '../../domain/columnMapping';
-import { maskCpr } from '../../domain/cpr';
+import { birthDateFromCpr, maskCpr } from '../../domain/cpr';
+import { formatNumericDate } from '../../../../shared/domain/dates';
 import { cprColumns } from '../../domain/errorFile';
 import type { ColumnMapping, DateFormat, IRawTable, ImportField } from '../../domain/importModels';
 import { IMPORT_FIELDS } from '../../domain/importModels';
@@ -20,6 +21,7 @@ export interface IMappingEditorProps {
   readonly dateFormats: Partial<Record<ImportField, DateFormat>>;
   readonly fullExtract: boolean;
   readonly texts: IImportTexts;
+  readonly locale: 'da' | 'en';
   readonly onColumn: (field: ImportField, header: string) => void;
   readonly onFullExtract: (full: boolean) => void;
 }
@@ -34,7 +36,11 @@ export function MappingEditor(props: IMappingEditorProps): React.ReactElement {
     if (!header) return undefined;
     const i = table.headers.indexOf(header);
     const value = table.rows.find((r) => (r.cells[i] ?? '').trim() !== '')?.cells[i]?.trim();
-    return value === undefined ? undefined : cpr.has(i) ? maskCpr(value) : value;
+    if (value === undefined) return undefined;
+    if (!cpr.has(i)) return value;
+    // A CPR number shows masked, with the birth date it gives (what is written instead).
+    const born = birthDateFromCpr(value);
+    return born ? `${maskCpr(value)} (${fill(t.cprBirthDate, formatNumericDate(born, props.locale))})` : maskCpr(value);
   };
   return (
     <section aria-labelledby={`${scope}-mapping`}>
@@ -64,7 +70,7 @@ export function MappingEditor(props: IMappingEditorProps): React.ReactElement {
                 <p className={styles.meta}>
                   {example !== undefined && fill(t.sample, example)}
                   {example !== undefined && format && ' · '}
-                  {format && fill(t.dateFormat, format)}
+                  {format && fill(t.dateFormat, t.dateFormats[format])}
                 </p>
               )}
             </div>
