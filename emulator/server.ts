@@ -4,6 +4,7 @@
  * the handler's responses with reason phrases. The server refuses Host names it does not serve (DNS rebinding).
  */
 import * as http from 'http';
+import * as zlib from 'zlib';
 import type { Core } from './core';
 import { errorResponse, handleRequest } from './handler';
 import { Errors } from './errors';
@@ -68,7 +69,15 @@ function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | 'too
   });
 }
 
-function write(res: http.ServerResponse, out: IEmuResponse): void {
+/** Text answers worth compressing (JSON, $batch's multipart, XML, text); files and images go as they are. */
+const COMPRESSIBLE = /^(application\/(json|xml|atom\+xml)|multipart\/mixed|text\/)/i;
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * Writes an answer; a text answer of 1 KB or more is gzip-compressed when the client accepts it, as SharePoint Online
+ * compresses its REST answers (a phone on a slow network feels the difference).
+ */
+function write(res: http.ServerResponse, out: IEmuResponse, acceptEncoding = ''): void {
   res.statusCode = out.status;
   res.statusMessage = REASONS[out.status] ?? '';
   for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
@@ -76,7 +85,13 @@ function write(res: http.ServerResponse, out: IEmuResponse): void {
     res.end();
     return;
   }
-  const buf = typeof out.body === 'string' ? Buffer.from(out.body, 'utf8') : out.body;
+  let buf = typeof out.body === 'string' ? Buffer.from(out.body, 'utf8') : out.body;
+  const type = out.headers['content-type'] ?? out.headers['Content-Type'] ?? '';
+  if (buf.length >= COMPRESS_FROM_BYTES && COMPRESSIBLE.test(type) && /\bgzip\b/.test(acceptEncoding) && !res.hasHeader('content-encoding')) {
+    buf = zlib.gzipSync(buf);
+    res.setHeader('content-encoding', 'gzip');
+    res.setHeader('vary', 'accept-encoding');
+  }
   res.setHeader('content-length', String(buf.length));
   res.end(buf);
 }
@@ -97,7 +112,7 @@ export function nodeMiddleware(core: Core): (req: http.IncomingMessage, res: htt
           return;
         }
         const url = requestUrl(req.url ?? '/', req.headers.host, core.origin);
-        write(res, handleRequest(core, { method: req.method ?? 'GET', url, headers: headerMap(req.headers), body }));
+        write(res, handleRequest(core, { method: req.method ?? 'GET', url, headers: headerMap(req.headers), body }), String(req.headers['accept-encoding'] ?? ''));
       })
       .catch((e: unknown) => {
         write(res, errorResponse(e, 'minimal'));

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { refuseHost } from '../emulator/index';
 import type { IEmulator, IEmuRequest, IEmuResponse } from '../emulator/index';
 import { COOKIE } from '../emulator/auth';
@@ -54,13 +55,28 @@ function plain(status: number, text: string): IEmuResponse {
   return { status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text };
 }
 
-/** A static file of the bundle, or undefined when the path names none (no path escapes distDir). */
-function staticFile(distDir: string, pathname: string): IEmuResponse | undefined {
+/** Each built file's gzip, made once per build (size and time of the file name it). */
+const gzipped = new Map<string, Buffer>();
+
+/**
+ * A static file of the bundle, or undefined when the path names none (no path escapes distDir). Served as SharePoint's
+ * CDN serves a bundle: gzip-compressed when the browser accepts it, with an ETag so a returning browser gets 304 and
+ * its cached copy (`no-cache` asks it to check first, since `npm start` rebuilds under the same names).
+ */
+function staticFile(distDir: string, pathname: string, req: http.IncomingMessage): IEmuResponse | undefined {
   const name = path.posix.basename(pathname);
   if (pathname !== `/${name}` || !STATIC_TYPES[path.extname(name)] || name === 'index.html') return undefined;
   const file = path.join(distDir, name);
   if (!fs.existsSync(file)) return undefined;
-  return { status: 200, headers: { 'content-type': STATIC_TYPES[path.extname(name)], 'cache-control': 'no-cache' }, body: fs.readFileSync(file) };
+  const stat = fs.statSync(file);
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const headers: Record<string, string> = { 'content-type': STATIC_TYPES[path.extname(name)], 'cache-control': 'no-cache', etag, vary: 'accept-encoding' };
+  if (req.headers['if-none-match'] === etag) return { status: 304, headers, body: null };
+  if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return { status: 200, headers, body: fs.readFileSync(file) };
+  const key = `${file}|${etag}`;
+  let body = gzipped.get(key);
+  if (!body) gzipped.set(key, (body = zlib.gzipSync(fs.readFileSync(file))));
+  return { status: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body };
 }
 
 /**
@@ -103,7 +119,7 @@ function ownRoute(opts: IWorkbenchServerOptions, emu: IEmulatorHandle, req: http
   if (url.pathname === '/' || url.pathname === '/index.html') return page(opts, emu, toEmuRequest(req, url));
   // A story's news page opens the front page app in story mode (a browser asking for HTML; REST calls go on).
   if (storyFileOf(url.pathname) && (req.headers.accept ?? '').includes('text/html')) return page(opts, emu, toEmuRequest(req, url));
-  return staticFile(opts.distDir, url.pathname);
+  return staticFile(opts.distDir, url.pathname, req);
 }
 
 export function createWorkbenchServer(opts: IWorkbenchServerOptions): http.Server {

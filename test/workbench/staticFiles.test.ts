@@ -1,0 +1,82 @@
+/**
+ * The local page's bundle is served as SharePoint's CDN serves one: gzip-compressed to a browser that accepts it,
+ * and a returning browser that names the ETag it holds gets 304 and keeps its copy (the phone benchmark's warm visit).
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import type { AddressInfo } from 'net';
+import { createEmulator } from '../../emulator';
+import type { IEmulator } from '../../emulator';
+import { createWorkbenchServer } from '../../workbench/server';
+
+interface IAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+function get(port: number, urlPath: string, headers: Record<string, string> = {}): Promise<IAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: urlPath, headers }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const SCRIPT = `console.log(${JSON.stringify('Medarbejdernyt '.repeat(2000))});`;
+let emu: IEmulator;
+let server: http.Server;
+let port: number;
+let distDir: string;
+
+beforeAll(async () => {
+  distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-static-'));
+  fs.writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Forside</title>');
+  fs.writeFileSync(path.join(distDir, 'main.js'), SCRIPT);
+  emu = createEmulator();
+  server = createWorkbenchServer({ emulator: Promise.resolve(emu), distDir, defaultAccount: 'jonas.nielsen@norddjurs.dk', log: () => undefined });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  emu.close();
+  fs.rmSync(distDir, { recursive: true, force: true });
+});
+
+describe('the local page\'s bundle over HTTP', () => {
+  it('is gzip-compressed for a browser that accepts it, and the same bytes once unpacked', async () => {
+    const r = await get(port, '/main.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-encoding']).toBe('gzip');
+    expect(r.body.length).toBeLessThan(SCRIPT.length / 10);
+    expect(zlib.gunzipSync(r.body).toString('utf8')).toBe(SCRIPT);
+    expect(r.headers.vary).toBe('accept-encoding');
+  });
+
+  it('is plain for a client that does not accept gzip', async () => {
+    const r = await get(port, '/main.js');
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect(r.body.toString('utf8')).toBe(SCRIPT);
+  });
+
+  it('answers 304 with no body to a browser that holds the current version, and 200 after a rebuild', async () => {
+    const first = await get(port, '/main.js', { 'accept-encoding': 'gzip' });
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    const again = await get(port, '/main.js', { 'accept-encoding': 'gzip', 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    fs.writeFileSync(path.join(distDir, 'main.js'), `${SCRIPT}\n// rebuilt`);
+    fs.utimesSync(path.join(distDir, 'main.js'), new Date(), new Date(Date.now() + 5000));
+    expect((await get(port, '/main.js', { 'if-none-match': etag })).status).toBe(200);
+  });
+});
