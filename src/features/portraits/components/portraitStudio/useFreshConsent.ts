@@ -19,8 +19,12 @@ export function useFreshConsent(readChoices: ReadChoices, employeeId: number | u
   const [state, setState] = React.useState<{ choices?: IPrivacyChoices; readAt?: Date; error?: DataError }>({});
   const latest = React.useRef(0);
   const refresh = React.useCallback(async (): Promise<IPrivacyChoices | undefined> => {
-    if (employeeId === undefined) return undefined;
     const call = ++latest.current;
+    // A portrait without a person (the user left the site) has nobody's yes: every external channel is no.
+    if (employeeId === undefined) {
+      setState({ choices: undefined, readAt: new Date() });
+      return undefined;
+    }
     try {
       const choices = (await readChoices([employeeId])).get(employeeId);
       if (call === latest.current) setState({ choices, readAt: new Date() });
