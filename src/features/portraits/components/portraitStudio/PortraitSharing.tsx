@@ -83,24 +83,24 @@ export function PortraitSharing(props: IPortraitSharingProps): React.ReactElemen
               {consent.readAt === undefined ? (
                 <p className={s.hint}>{context.strings.common.loading}</p>
               ) : (
-              <StatusControls
-                key={portrait.channels[channel].status}
-                context={context}
-                portrait={portrait}
-                channel={channel}
-                consentOk={ok}
-                readConsent={readConsent}
-                text={postTexts[channel]}
-                onChanged={(saved, text) => {
-                  setMessage({ kind: 'done', text });
-                  props.onChanged(saved);
-                  history.reload();
-                }}
-                onError={(text) => setMessage({ kind: 'problem', text })}
-                onConflict={() => {
-                  context.repository.get(portrait.id).then(props.onChanged, () => undefined);
-                }}
-              />
+                <StatusControls
+                  key={portrait.channels[channel].status}
+                  context={context}
+                  portrait={portrait}
+                  channel={channel}
+                  consentOk={ok}
+                  readConsent={readConsent}
+                  text={postTexts[channel]}
+                  onChanged={(saved, text) => {
+                    setMessage({ kind: 'done', text });
+                    props.onChanged(saved);
+                    history.reload();
+                  }}
+                  onError={(text) => setMessage({ kind: 'problem', text })}
+                  onConflict={() => {
+                    context.repository.get(portrait.id).then(props.onChanged, () => undefined);
+                  }}
+                />
               )}
               <ChannelComposer
                 context={context}

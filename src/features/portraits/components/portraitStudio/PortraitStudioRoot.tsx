@@ -154,6 +154,10 @@ export function PortraitStudioRoot(props: IPortraitStudioRootProps): React.React
     setView({ kind: 'list' });
     overview.reload();
   };
+  const open = (next: View): void => {
+    setSaved(undefined);
+    setView(next);
+  };
 
   return (
     <WebPartSection id={id} title={props.title} lang={strings.locale}>
@@ -167,12 +171,16 @@ export function PortraitStudioRoot(props: IPortraitStudioRootProps): React.React
           <AsyncContent state={overview} strings={strings} loadingLabel={texts.loading} emptyText="" isEmpty={() => false}>
             {(o) => (
               <>
-                <Withdrawals overview={o} texts={texts} onOpen={(p) => setView({ kind: 'share', portrait: p })} />
+                <Withdrawals overview={o} texts={texts} onOpen={(p) => open({ kind: 'share', portrait: p })} />
                 <div className={s.actions}>
-                  <PrimaryButton text={texts.newPortrait} onClick={() => { setSaved(undefined); setView({ kind: 'edit' }); }} />
+                  <PrimaryButton text={texts.newPortrait} onClick={() => open({ kind: 'edit' })} />
                 </div>
                 <h3 style={{ margin: 0 }}>{texts.listHeading}</h3>
-                {o.portraits.length === 0 ? <p className={s.hint}>{texts.empty}</p> : <PortraitTable overview={o} texts={texts} onEdit={(p) => { setSaved(undefined); setView({ kind: 'edit', portrait: p }); }} onShare={(p) => { setSaved(undefined); setView({ kind: 'share', portrait: p }); }} />}
+                {o.portraits.length === 0 ? (
+                  <p className={s.hint}>{texts.empty}</p>
+                ) : (
+                  <PortraitTable overview={o} texts={texts} onEdit={(p) => open({ kind: 'edit', portrait: p })} onShare={(p) => open({ kind: 'share', portrait: p })} />
+                )}
               </>
             )}
           </AsyncContent>
