@@ -48,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  emu.close();
+  await emu.close();
   fs.rmSync(distDir, { recursive: true, force: true });
 });
 
