@@ -17,6 +17,7 @@ import { WebPartSection } from '../../../shared/components/common/WebPartSection
 import { toDataError } from '../../../shared/data/errors';
 import type { DataError } from '../../../shared/data/errors';
 import { ASSET_FILES } from '../domain/assets.generated';
+import { SetupProblem } from '../domain/permissions';
 import { planFromAssets } from '../domain/plan';
 import type { ISetupPlan } from '../domain/plan';
 import { checkSetup, countOutcomes, runSetup } from '../domain/run';
@@ -45,7 +46,7 @@ type Phase =
   | { readonly kind: 'ran'; readonly report: ISetupReport }
   | { readonly kind: 'error'; readonly error: DataError };
 
-const KINDS: readonly StepKind[] = ['siteColumn', 'contentType', 'contentTypeColumn', 'list', 'listColumn', 'listContentType', 'index', 'listSettings', 'pagesContentType'];
+const KINDS: readonly StepKind[] = ['siteColumn', 'contentType', 'contentTypeColumn', 'list', 'listColumn', 'listContentType', 'index', 'listSettings', 'pagesContentType', 'listPermissions'];
 const OUTCOMES: readonly SetupOutcomeText[] = ['created', 'updated', 'existed', 'missing', 'failed', 'notRun'];
 
 let cachedPlan: ISetupPlan | undefined;
@@ -108,6 +109,12 @@ function Report(props: { readonly rows: readonly IRow[]; readonly strings: Setup
   );
 }
 
+/** Why a step failed: what the site lacks (a group, a permission level), or SharePoint's answer. */
+function reason(error: unknown, strings: SetupStrings): string {
+  if (error instanceof SetupProblem) return fill(error.kind === 'missingGroup' ? strings.setup.missingGroup : strings.setup.missingRole, error.what);
+  return strings.common.errors[toDataError(error).kind];
+}
+
 function RunResult(props: { readonly report: ISetupReport; readonly strings: SetupStrings }): React.ReactElement {
   const { report, strings } = props;
   const t = strings.setup;
@@ -117,7 +124,7 @@ function RunResult(props: { readonly report: ISetupReport; readonly strings: Set
     <div role="status">
       {failed ? (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {fill(t.stopped, describeStep(failed.step, t), counts.created + counts.updated)} {strings.common.errors[toDataError(failed.error).kind]} {t.resume}
+          {fill(t.stopped, describeStep(failed.step, t), counts.created + counts.updated)} {reason(failed.error, strings)} {t.resume}
         </MessageBar>
       ) : (
         <MessageBar messageBarType={MessageBarType.success} isMultiline>

@@ -1,7 +1,16 @@
 /** A step of the set-up in words, in the page's language. */
 import { fill } from '../../../shared/components/common/format';
+import type { GroupRef, RoleRef } from '../domain/permissions';
 import type { SetupStep } from '../domain/steps';
 import type { ISetupTexts } from '../loc/setupTexts';
+
+export function groupName(g: GroupRef, texts: ISetupTexts['setup']): string {
+  return g.kind === 'associated' ? texts.siteGroups[g.which] : g.name;
+}
+
+export function roleName(r: RoleRef, texts: ISetupTexts['setup']): string {
+  return r.kind === 'type' ? texts.roleTypes[r.type] : r.name;
+}
 
 export function describeStep(step: SetupStep, texts: ISetupTexts['setup']): string {
   const t = texts.steps;
@@ -24,5 +33,7 @@ export function describeStep(step: SetupStep, texts: ISetupTexts['setup']): stri
       return fill(t.listSettings, step.list.title, (Object.keys(step.changes) as (keyof typeof texts.settings)[]).map((k) => texts.settings[k]).join(', ') || '–');
     case 'pagesContentType':
       return fill(t.pagesContentType, step.contentType.name);
+    case 'listPermissions':
+      return fill(t.listPermissions, step.list.title, step.all.map((a) => `${groupName(a.plan.group, texts)}: ${roleName(a.plan.role, texts)}`).join(', '));
   }
 }

@@ -13,12 +13,17 @@ import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/content-types';
 import '@pnp/sp/security/web';
+import '@pnp/sp/security/list';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
 import { toDataError } from '../../../shared/data/errors';
+import { groupKey, roleKey, SetupProblem } from '../domain/permissions';
+import type { GroupRef } from '../domain/permissions';
 import type { IListSettings, IListPlan, ISetupPlan } from '../domain/plan';
 import type { StepOutcome } from '../domain/run';
-import type { IListState, ISiteState, SetupStep } from '../domain/steps';
+import type { IListState, IPermissionState, ISiteState, SetupStep } from '../domain/steps';
 import type { ISetupRepository } from './ISetupRepository';
 
 /** SharePoint's AddFieldOptions.AddFieldInternalNameHint: the field's Name attribute becomes its internal name. */
@@ -58,6 +63,7 @@ export class SetupRepository implements ISetupRepository {
         contentTypes: withColumns,
         lists: lists.filter((l): l is IListState => l !== undefined),
         pagesLibrary: pages ? { contentTypes: pages.map((c) => c.StringId) } : null,
+        permissions: await this.readPermissions(plan),
       };
     } catch (e) {
       throw toDataError(e);
@@ -68,6 +74,8 @@ export class SetupRepository implements ISetupRepository {
     try {
       return await this.take(step);
     } catch (e) {
+      // What the site lacks is told as such; everything else is SharePoint's answer.
+      if (e instanceof SetupProblem) throw e;
       throw toDataError(e);
     }
   }
@@ -104,7 +112,65 @@ export class SetupRepository implements ISetupRepository {
       case 'pagesContentType':
         await this.list('SitePages').contentTypes.addAvailableContentType(step.contentType.id);
         return 'created';
+      case 'listPermissions':
+        return this.setPermissions(step);
     }
+  }
+
+  /**
+   * A list's own permissions: inheritance broken without copying the web's (SharePoint leaves the caller with Full
+   * Control), the plan's assignments added, and the caller's own Full Control removed again when the plan does not
+   * give it (the caller keeps their rights as a site owner). A group or level the site lacks stops here, before any
+   * change, with what to make.
+   */
+  private async setPermissions(step: Extract<SetupStep, { kind: 'listPermissions' }>): Promise<StepOutcome> {
+    for (const a of step.all) {
+      if (a.principalId === undefined) throw new SetupProblem('missingGroup', a.plan.group.kind === 'named' ? a.plan.group.name : a.plan.group.which);
+      if (a.roleId === undefined) throw new SetupProblem('missingRole', a.plan.role.kind === 'named' ? a.plan.role.name : String(a.plan.role.type));
+    }
+    const list = this.list(step.list.url);
+    if (step.breakInheritance) await list.breakRoleInheritance(false, true);
+    for (const a of step.missing) await list.roleAssignments.add(a.principalId as number, a.roleId as number);
+    if (step.breakInheritance && step.fullControlId !== undefined) {
+      const me = await this.sp.web.currentUser.select('Id')<{ Id: number }>();
+      const planned = step.all.some((a) => a.principalId === me.Id);
+      const now = await list.roleAssignments.select('PrincipalId')<{ PrincipalId: number }[]>();
+      if (!planned && now.some((a) => a.PrincipalId === me.Id)) await list.roleAssignments.remove(me.Id, step.fullControlId);
+    }
+    return step.breakInheritance ? 'created' : 'updated';
+  }
+
+  /** The groups and permission levels the plan names, and each planned list's own permissions. */
+  private async readPermissions(plan: ISetupPlan): Promise<IPermissionState> {
+    const groups: Record<string, number | undefined> = {};
+    const group = async (g: GroupRef): Promise<{ Id: number } | undefined> => {
+      if (g.kind === 'named') return this.found(this.sp.web.siteGroups.getByName(g.name).select('Id')<{ Id: number }>());
+      const which = g.which === 'owners' ? this.sp.web.associatedOwnerGroup : g.which === 'members' ? this.sp.web.associatedMemberGroup : this.sp.web.associatedVisitorGroup;
+      return this.found(which.select('Id')<{ Id: number }>());
+    };
+    const refs = plan.permissions.flatMap((l) => l.assignments);
+    for (const a of refs) {
+      const key = groupKey(a.group);
+      if (!(key in groups)) groups[key] = (await group(a.group))?.Id;
+    }
+    const defs = await this.sp.web.roleDefinitions.select('Id', 'Name', 'RoleTypeKind')<{ Id: number; Name: string; RoleTypeKind: number }[]>();
+    const roles: Record<string, number | undefined> = {};
+    for (const a of refs) {
+      const r = a.role;
+      roles[roleKey(r)] = defs.find((d) => (r.kind === 'type' ? d.RoleTypeKind === r.type : d.Name.toLowerCase() === r.name.toLowerCase()))?.Id;
+    }
+    roles[roleKey({ kind: 'type', type: 5 })] = defs.find((d) => d.RoleTypeKind === 5)?.Id;
+    const lists: Record<string, IPermissionState['lists'][string]> = {};
+    for (const l of plan.permissions) {
+      const list = this.list(l.url);
+      const props = await this.found(list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>());
+      if (!props) continue;
+      const assignments = props.HasUniqueRoleAssignments
+        ? await list.roleAssignments.expand('RoleDefinitionBindings')<{ PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]>()
+        : [];
+      lists[l.url.toLowerCase()] = { unique: props.HasUniqueRoleAssignments, assignments: assignments.map((a) => ({ principalId: a.PrincipalId, roleIds: a.RoleDefinitionBindings.map((b) => b.Id) })) };
+    }
+    return { groups, roles, lists };
   }
 
   /**

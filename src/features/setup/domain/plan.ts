@@ -5,6 +5,8 @@
  * validation), content types, columns and indexes. Stories' content type (a child of Site Page) also goes on the
  * site's pages library, the one step the package itself cannot take.
  */
+import { LIST_PERMISSIONS } from './permissions';
+import type { IListPermissionsPlan } from './permissions';
 import { childNamed, childrenNamed, IXmlNode, parseXml } from './xml';
 
 /** SharePoint's Site Page content type: its children belong on the pages library (Webstedssider). */
@@ -61,6 +63,8 @@ export interface ISetupPlan {
   readonly lists: readonly IListPlan[];
   /** Content types for the pages library (children of Site Page). */
   readonly pageContentTypes: readonly string[];
+  /** The lists' own permissions (not in the XML: the README's deployment step, set by the set-up too). */
+  readonly permissions: readonly IListPermissionsPlan[];
 }
 
 const truthy = (v: string | undefined): boolean => (v ?? '').toUpperCase() === 'TRUE';
@@ -138,5 +142,5 @@ export function planFromAssets(files: Readonly<Record<string, string>>): ISetupP
     }
   }
   const pageContentTypes = contentTypes.filter((c) => c.id.toUpperCase().startsWith(`${SITE_PAGE_CONTENT_TYPE.toUpperCase()}00`)).map((c) => c.id);
-  return { siteColumns, contentTypes, lists, pageContentTypes };
+  return { siteColumns, contentTypes, lists, pageContentTypes, permissions: LIST_PERMISSIONS };
 }

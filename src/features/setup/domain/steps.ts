@@ -6,6 +6,8 @@
  * is resumed by running again.
  */
 import type { IColumnPlan, IContentTypePlan, IListColumnPlan, IListPlan, IListSettings, ISetupPlan } from './plan';
+import { groupKey, roleKey } from './permissions';
+import type { IListPermissionsPlan, IRoleAssignmentPlan } from './permissions';
 
 export interface IListState {
   /** Web-relative URL, e.g. Lists/Navnenyt. */
@@ -23,6 +25,24 @@ export interface ISiteState {
   readonly lists: readonly IListState[];
   /** The site's pages library (Webstedssider), when it has one. */
   readonly pagesLibrary: { readonly contentTypes: readonly string[] } | null;
+  /** The groups, permission levels and lists' permissions the plan names; without it, no permission steps. */
+  readonly permissions?: IPermissionState;
+}
+
+export interface IPermissionState {
+  /** Principal id by groupKey; undefined: the site has no such group. */
+  readonly groups: Readonly<Record<string, number | undefined>>;
+  /** Role definition id by roleKey; undefined: the site has no such permission level. */
+  readonly roles: Readonly<Record<string, number | undefined>>;
+  /** By web-relative URL (lower case); absent: no such list (yet). */
+  readonly lists: Readonly<Record<string, { readonly unique: boolean; readonly assignments: readonly { readonly principalId: number; readonly roleIds: readonly number[] }[] } | undefined>>;
+}
+
+/** One assignment of a list's permissions, resolved to the site's ids (undefined: missing on the site). */
+export interface IResolvedAssignment {
+  readonly plan: IRoleAssignmentPlan;
+  readonly principalId: number | undefined;
+  readonly roleId: number | undefined;
 }
 
 export type SetupStep =
@@ -34,7 +54,19 @@ export type SetupStep =
   | { readonly kind: 'listColumn'; readonly list: IListPlan; readonly column: IListColumnPlan }
   | { readonly kind: 'listContentType'; readonly list: IListPlan; readonly contentType: IContentTypePlan }
   | { readonly kind: 'index'; readonly list: IListPlan; readonly column: IListColumnPlan }
-  | { readonly kind: 'pagesContentType'; readonly contentType: IContentTypePlan };
+  | { readonly kind: 'pagesContentType'; readonly contentType: IContentTypePlan }
+  | {
+      readonly kind: 'listPermissions';
+      readonly list: IListPermissionsPlan;
+      /** True when the list still inherits the web's permissions. */
+      readonly breakInheritance: boolean;
+      /** The assignments the list lacks. */
+      readonly missing: readonly IResolvedAssignment[];
+      /** All the list's assignments (the run keeps these principals, and no one else it added itself). */
+      readonly all: readonly IResolvedAssignment[];
+      /** SharePoint's Full Control level (the run removes the caller's own Full Control that breaking left). */
+      readonly fullControlId: number | undefined;
+    };
 
 export type StepKind = SetupStep['kind'];
 
@@ -103,6 +135,26 @@ export function stepsFor(plan: ISetupPlan, state: ISiteState): IPlannedStep[] {
       steps.push({ step: { kind: 'pagesContentType', contentType }, present: hasContentType(state.pagesLibrary.contentTypes, id) });
     }
   }
+  // Last: permissions need the lists, and a missing group or level stops only them.
+  if (state.permissions) steps.push(...permissionSteps(plan, state.permissions));
+  return steps;
+}
+
+/** Per list: its own permissions, as the plan gives them. A list the set-up does not create (Billeder) only if it exists. */
+function permissionSteps(plan: ISetupPlan, p: IPermissionState): IPlannedStep[] {
+  const steps: IPlannedStep[] = [];
+  for (const list of plan.permissions) {
+    const have = p.lists[list.url.toLowerCase()];
+    if (!have && !plan.lists.some((l) => same(l.url, list.url))) continue;
+    const all = list.assignments.map((a) => ({ plan: a, principalId: p.groups[groupKey(a.group)], roleId: p.roles[roleKey(a.role)] }));
+    const holds = (a: IResolvedAssignment): boolean =>
+      have?.unique === true && a.principalId !== undefined && a.roleId !== undefined && have.assignments.some((x) => x.principalId === a.principalId && x.roleIds.includes(a.roleId as number));
+    const missing = all.filter((a) => !holds(a));
+    steps.push({
+      step: { kind: 'listPermissions', list, breakInheritance: have?.unique !== true, missing, all, fullControlId: p.roles[roleKey({ kind: 'type', type: 5 })] },
+      present: have?.unique === true && missing.length === 0,
+    });
+  }
   return steps;
 }
 
@@ -124,5 +176,7 @@ export function stepKey(step: SetupStep): string {
       return `${step.kind}:${step.list.url}/${step.column.name}`;
     case 'listContentType':
       return `listContentType:${step.list.url}/${step.contentType.name}`;
+    case 'listPermissions':
+      return `listPermissions:${step.list.url}`;
   }
 }

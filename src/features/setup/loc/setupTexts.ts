@@ -39,6 +39,12 @@ export interface ISetupTexts {
     readonly settings: Readonly<Record<keyof IListSettings, string>>;
     readonly pagesLibrary: string;
     readonly detailsOf: string;
+    /** Names of the site's own groups and of SharePoint's built-in permission levels (by RoleType). */
+    readonly siteGroups: Readonly<Record<'owners' | 'members' | 'visitors', string>>;
+    readonly roleTypes: Readonly<Record<2 | 3 | 4 | 5 | 6, string>>;
+    /** "Gruppen »{0}« findes ikke på webstedet. Opret den med sine medlemmer, og kør opsætningen igen." */
+    readonly missingGroup: string;
+    readonly missingRole: string;
     readonly what: string;
   };
 }
@@ -47,7 +53,7 @@ const da: ISetupTexts = {
   setup: {
     title: 'Opsætning af Medarbejdernyt',
     intro:
-      'Opretter Medarbejdernyts lister, kolonner, indholdstyper og indekser på dette websted, præcis som app-pakken definerer dem. Det, der allerede findes, bliver ikke ændret. Opsætningen kan køres igen når som helst: stopper den undervejs, fortsætter den næste kørsel, hvor den slap.',
+      'Opretter Medarbejdernyts lister, kolonner, indholdstyper og indekser på dette websted, præcis som app-pakken definerer dem, og giver listerne deres egne rettigheder (HR, Kommunikation, webstedets ejere og besøgende). Det, der allerede findes, bliver ikke ændret. Opsætningen kan køres igen når som helst: stopper den undervejs, fortsætter den næste kørsel, hvor den slap.',
     loading: 'Undersøger dine rettigheder på webstedet …',
     refusal: 'Kun webstedets ejere kan oprette Medarbejdernyts lister. Bed en ejer af webstedet om at køre opsætningen – du behøver ikke gøre noget.',
     check: 'Kontrollér webstedet',
@@ -60,7 +66,7 @@ const da: ISetupTexts = {
     done: 'Færdig: {0} oprettet, {1} ændret, {2} fandtes i forvejen.',
     stopped: 'Opsætningen stoppede ved: {0}. {1} oprettet eller ændret indtil da.',
     resume: 'Kør opsætningen igen for at fortsætte, hvor den slap.',
-    afterwards: 'Bagefter: giv grupperne HR og Kommunikation deres rettigheder på listerne (se vejledningen i README under »Deploy to SharePoint Online«).',
+    afterwards: 'Bagefter: sørg for, at grupperne HR og Kommunikation har de rette medlemmer (se vejledningen i README under »Deploy to SharePoint Online«).',
     groups: {
       siteColumn: 'Webstedskolonner',
       contentType: 'Indholdstyper',
@@ -71,6 +77,7 @@ const da: ISetupTexts = {
       index: 'Indekserede kolonner',
       listSettings: 'Listeindstillinger',
       pagesContentType: 'Webstedssider',
+      listPermissions: 'Rettigheder på listerne',
     },
     outcomes: { created: 'Oprettet', updated: 'Ændret', existed: 'Fandtes', failed: 'Fejlede', notRun: 'Ikke nået', missing: 'Mangler' },
     steps: {
@@ -83,6 +90,7 @@ const da: ISetupTexts = {
       index: 'Indeks på {1} i listen »{0}«',
       listSettings: 'Indstillinger for listen »{0}«: {1}',
       pagesContentType: 'Indholdstypen »{0}« på Webstedssider',
+      listPermissions: 'Egne rettigheder på »{0}«: {1}',
     },
     settings: {
       Title: 'navn',
@@ -96,6 +104,10 @@ const da: ISetupTexts = {
     },
     pagesLibrary: 'Webstedssider',
     detailsOf: 'Vis de enkelte: {0}',
+    siteGroups: { owners: 'webstedets ejere', members: 'webstedets medlemmer', visitors: 'webstedets besøgende' },
+    roleTypes: { 2: 'Læs', 3: 'Bidrag', 4: 'Design', 5: 'Fuld kontrol', 6: 'Rediger' },
+    missingGroup: 'Gruppen »{0}« findes ikke på webstedet. Opret den og giv den sine medlemmer (se vejledningen), og kør opsætningen igen.',
+    missingRole: 'Tilladelsesniveauet »{0}« findes ikke på webstedet. Opret det (se vejledningen), og kør opsætningen igen.',
     what: 'Hvad',
   },
 };
@@ -104,7 +116,7 @@ const en: ISetupTexts = {
   setup: {
     title: 'Medarbejdernyt set-up',
     intro:
-      "Creates Medarbejdernyt's lists, columns, content types and indexes on this site, exactly as the app package defines them. What already exists is left unchanged. The set-up can be run again at any time: if it stops halfway, the next run continues where it left off.",
+      "Creates Medarbejdernyt's lists, columns, content types and indexes on this site, exactly as the app package defines them, and gives the lists their own permissions (HR, Kommunikation, the site's owners and visitors). What already exists is left unchanged. The set-up can be run again at any time: if it stops halfway, the next run continues where it left off.",
     loading: 'Checking your permissions on the site …',
     refusal: "Only the site's owners can create Medarbejdernyt's lists. Ask an owner of the site to run the set-up – there is nothing you need to do.",
     check: 'Check the site',
@@ -117,7 +129,7 @@ const en: ISetupTexts = {
     done: 'Done: {0} created, {1} changed, {2} existed already.',
     stopped: 'The set-up stopped at: {0}. {1} created or changed until then.',
     resume: 'Run the set-up again to continue where it left off.',
-    afterwards: 'Afterwards: give the groups HR and Kommunikation their permissions on the lists (see the README, "Deploy to SharePoint Online").',
+    afterwards: 'Afterwards: make sure the groups HR and Kommunikation have the right members (see the README, "Deploy to SharePoint Online").',
     groups: {
       siteColumn: 'Site columns',
       contentType: 'Content types',
@@ -128,6 +140,7 @@ const en: ISetupTexts = {
       index: 'Indexed columns',
       listSettings: 'List settings',
       pagesContentType: 'Site Pages',
+      listPermissions: 'Permissions of the lists',
     },
     outcomes: { created: 'Created', updated: 'Changed', existed: 'Existed', failed: 'Failed', notRun: 'Not reached', missing: 'Missing' },
     steps: {
@@ -140,6 +153,7 @@ const en: ISetupTexts = {
       index: 'Index on {1} in list "{0}"',
       listSettings: 'Settings of list "{0}": {1}',
       pagesContentType: 'Content type "{0}" on Site Pages',
+      listPermissions: 'Own permissions on "{0}": {1}',
     },
     settings: {
       Title: 'name',
@@ -153,6 +167,10 @@ const en: ISetupTexts = {
     },
     pagesLibrary: 'Site Pages',
     detailsOf: 'Show each: {0}',
+    siteGroups: { owners: "the site's owners", members: "the site's members", visitors: "the site's visitors" },
+    roleTypes: { 2: 'Read', 3: 'Contribute', 4: 'Design', 5: 'Full Control', 6: 'Edit' },
+    missingGroup: 'The group "{0}" does not exist on the site. Create it with its members (see the guide), and run the set-up again.',
+    missingRole: 'The permission level "{0}" does not exist on the site. Create it (see the guide), and run the set-up again.',
     what: 'What',
   },
 };

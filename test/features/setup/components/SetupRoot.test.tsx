@@ -12,6 +12,7 @@ import type { StepOutcome } from '../../../../src/features/setup/domain/run';
 import type { ISiteState, SetupStep } from '../../../../src/features/setup/domain/steps';
 import { setupStrings } from '../../../../src/features/setup/loc/setupTexts';
 import { DataError } from '../../../../src/shared/data/errors';
+import { SetupProblem } from '../../../../src/features/setup/domain/permissions';
 import { getCommonStrings } from '../../../../src/shared/loc/strings';
 
 /** A site that records what the steps add; `failAt` makes that step fail as SharePoint refusing it. */
@@ -19,7 +20,7 @@ class FakeSite implements ISetupRepository {
   public state: { columns: string[]; cts: { id: string; fields: string[] }[]; lists: Map<string, ISiteState['lists'][number]> } = { columns: [], cts: [], lists: new Map() };
   public applied = 0;
 
-  public constructor(private readonly owner: boolean, private readonly failAt?: SetupStep['kind']) {}
+  public constructor(private readonly owner: boolean, private readonly failAt?: SetupStep['kind'], private readonly failure: () => Error = () => new DataError('forbidden', 'Access denied', 403)) {}
 
   public async mayRunSetup(): Promise<boolean> {
     return this.owner;
@@ -30,7 +31,7 @@ class FakeSite implements ISetupRepository {
   }
 
   public async apply(step: SetupStep): Promise<StepOutcome> {
-    if (step.kind === this.failAt) throw new DataError('forbidden', 'Access denied', 403);
+    if (step.kind === this.failAt) throw this.failure();
     this.applied += 1;
     const list = (url: string): ISiteState['lists'][number] => this.state.lists.get(url) as ISiteState['lists'][number];
     switch (step.kind) {
@@ -97,5 +98,12 @@ describe('Opsætning af Medarbejdernyt', () => {
     const alert = await screen.findByText(/Opsætningen stoppede ved: Indholdstypen »Navnenyt«\./);
     expect(alert.textContent).toMatch(/Du har ikke adgang/);
     expect(alert.textContent).toMatch(/Kør opsætningen igen for at fortsætte, hvor den slap\./);
+  });
+
+  it('a group the site lacks is named, with what to do', async () => {
+    render(<SetupRoot repository={new FakeSite(true, 'contentType', () => new SetupProblem('missingGroup', 'HR'))} strings={strings} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Opret det, der mangler' }));
+    const alert = await screen.findByText(/Opsætningen stoppede ved/);
+    expect(alert.textContent).toMatch(/Gruppen »HR« findes ikke på webstedet\. Opret den og giv den sine medlemmer/);
   });
 });
