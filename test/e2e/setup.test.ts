@@ -19,7 +19,7 @@ let server: IRunningServer;
 let browser: Browser;
 let page: Page;
 
-const IDS = [...WEB_PART_IDS, 'opsaetning'];
+const IDS = WEB_PART_IDS;
 const setup = (): ReturnType<Page['locator']> => page.locator('[data-webpart="opsaetning"]');
 
 async function listTitles(email: string): Promise<string[]> {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 
-export const WEB_PART_IDS = ['medarbejderhistorier', 'navnenyt', 'medarbejderportraetter', 'mine-valg', 'indsend-navnenyt', 'godkend-navnenyt', 'tjek-historier', 'indlaes-medarbejderdata', 'portraetstudio', 'indblik'] as const;
+export const WEB_PART_IDS = ['medarbejderhistorier', 'navnenyt', 'medarbejderportraetter', 'mine-valg', 'indsend-navnenyt', 'godkend-navnenyt', 'tjek-historier', 'indlaes-medarbejderdata', 'portraetstudio', 'indblik', 'opsaetning'] as const;
 /** The web parts of the readers' bundle: the front page's for every employee, and the Teams view's. */
 export const READER_IDS = ['medarbejderhistorier', 'navnenyt', 'medarbejderportraetter', 'mine-valg'] as const;
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'test-results', 'screenshots');
