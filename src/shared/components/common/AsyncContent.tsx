@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { ICommonStrings } from '../../loc/strings';
 import type { IAsyncState } from './useAsync';
-import { styles, touchButtonStyles } from './styles';
+import { styles } from './styles';
+import { Button } from './Button';
+import { Notice } from './Notice';
 
 export interface IAsyncContentProps<T> {
   readonly state: IAsyncState<T>;
@@ -20,13 +20,9 @@ export function AsyncContent<T>(props: IAsyncContentProps<T>): React.ReactElemen
   const { state, strings } = props;
   if (state.error && !state.loading) {
     return (
-      <MessageBar
-        messageBarType={MessageBarType.error}
-        isMultiline
-        actions={<DefaultButton styles={touchButtonStyles} onClick={state.reload}>{strings.common.retry}</DefaultButton>}
-      >
+      <Notice kind="error" action={<Button onClick={state.reload}>{strings.common.retry}</Button>}>
         <strong>{strings.common.errorHeading}.</strong> {strings.common.errors[state.error.kind]}
-      </MessageBar>
+      </Notice>
     );
   }
   if (state.data === undefined) {

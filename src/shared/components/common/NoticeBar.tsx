@@ -1,9 +1,9 @@
 /**
  * The outcome of a user's last action in a list of tasks (approve, delete, recycle): a success text, or the error in
- * the page's language. Fluent UI message bars are live regions themselves; the wrapper stays so they are announced.
+ * the page's language. The notices are live regions themselves; the wrapper stays so they are announced.
  */
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from './Notice';
 import type { DataError } from '../../data/errors';
 import type { ICommonStrings } from '../../loc/strings';
 
@@ -14,12 +14,12 @@ export function NoticeBar(props: { readonly notice: Notice; readonly strings: IC
   const { notice, strings } = props;
   return (
     <div>
-      {notice?.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{notice.text}</MessageBar>}
+      {notice?.kind === 'done' && <Notice kind="success">{notice.text}</Notice>}
       {notice?.kind === 'error' && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        <Notice kind="error">
           {notice.text && `${notice.text} `}
           {strings.common.errors[notice.error.kind]}
-        </MessageBar>
+        </Notice>
       )}
     </div>
   );

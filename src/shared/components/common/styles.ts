@@ -15,8 +15,6 @@ export const colors = colorVars;
  */
 export const TOUCH = '@media (pointer: coarse)';
 export const touchTarget = { [TOUCH]: { minHeight: 44, minWidth: 44 } };
-/** Fluent UI buttons' styles with the touch size. */
-export const touchButtonStyles = { root: { selectors: touchTarget } };
 
 export const styles = mergeStyleSets({
   // A unitless line height must be a string: Fluent UI turns the number 1.5 into 1.5px.

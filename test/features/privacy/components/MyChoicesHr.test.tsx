@@ -62,7 +62,7 @@ describe('Mine valg for HR: privacy choices created by others', () => {
 
   it('shows nothing of it to anyone outside HR', async () => {
     renderRoot(new FakePrivacyRepository({ id: 5, name: 'Anne Hansen' }));
-    await screen.findByText(/Du har ikke gemt nogen valg endnu/);
+    await screen.findByText(/Du har ikke gemt nogen valg endnu\. Indtil du gør det/);
     expect(screen.queryByText(/oprettet af andre/)).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ const box = (name: string): HTMLInputElement => screen.getByRole('checkbox', { n
 describe('Mine valg', () => {
   it('starts with nothing ticked, explains what shows until the person chooses, and links to the privacy notice', async () => {
     renderRoot(new FakePrivacyRepository({ id: 5, name: 'Anne Hansen' }));
-    expect(await screen.findByText(/Du har ikke gemt nogen valg endnu/)).toBeTruthy();
+    expect(await screen.findByText(/Du har ikke gemt nogen valg endnu\. Indtil du gør det/)).toBeTruthy();
     expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
     expect(screen.getAllByRole('checkbox')).toHaveLength(21);
     expect(screen.getByRole('checkbox', { name: 'Mit foto – Facebook' })).toBeTruthy();

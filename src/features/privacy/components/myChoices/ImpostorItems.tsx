@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { IPrivacyItem } from '../../domain/consentOwnership';
 import { toDataError } from '../../../../shared/data/errors';
@@ -9,7 +7,9 @@ import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IMyChoicesStrings } from '../../loc/myChoicesStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
-import { styles, touchButtonStyles } from '../../../../shared/components/common/styles';
+import { styles } from '../../../../shared/components/common/styles';
+import { Button } from '../../../../shared/components/common/Button';
+import { Notice as NoticeMessage } from '../../../../shared/components/common/Notice';
 import { formatInstant } from './instant';
 import { choiceStyles } from './myChoicesStyles';
 import { NoticeBar } from '../../../../shared/components/common/NoticeBar';
@@ -52,7 +52,9 @@ function ItemList(props: IImpostorItemsProps & { initial: readonly IPrivacyItem[
             return (
               <li key={item.id}>
                 <span>{text}</span>
-                <DefaultButton styles={touchButtonStyles} text={t.recycleImpostor} ariaDescription={text} disabled={busy} onClick={() => void recycle(item)} />
+                <Button description={text} disabled={busy} onClick={() => void recycle(item)}>
+                  {t.recycleImpostor}
+                </Button>
               </li>
             );
           })}
@@ -79,7 +81,7 @@ export function ImpostorItems(props: IImpostorItemsProps): React.ReactElement | 
       </h3>
       <p className={styles.meta}>{t.impostorsIntro}</p>
       {state.error ? (
-        <MessageBar messageBarType={MessageBarType.error}>{strings.common.errors[state.error.kind]}</MessageBar>
+        <NoticeMessage kind="error">{strings.common.errors[state.error.kind]}</NoticeMessage>
       ) : (
         <ItemList {...props} initial={state.data ?? []} />
       )}

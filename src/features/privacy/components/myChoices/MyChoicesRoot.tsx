@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { emptyConsentMatrix, withChoice, withdrawAll } from '../../domain/consent';
 import type { IPrivacyVersion } from '../../domain/consentHistory';
 import { toDataError } from '../../../../shared/data/errors';
@@ -12,7 +10,9 @@ import { AsyncContent } from '../../../../shared/components/common/AsyncContent'
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useInstanceId } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
-import { styles, touchButtonStyles } from '../../../../shared/components/common/styles';
+import { styles } from '../../../../shared/components/common/styles';
+import { Button } from '../../../../shared/components/common/Button';
+import { Notice } from '../../../../shared/components/common/Notice';
 import { ChoicesHistory } from './ChoicesHistory';
 import { ChoicesTable } from './ChoicesTable';
 import { ImpostorItems } from './ImpostorItems';
@@ -80,26 +80,29 @@ function Editor(props: IEditorProps): React.ReactElement {
   return (
     <>
       <p>{t.intro}</p>
-      {!loaded.mine && <MessageBar messageBarType={MessageBarType.info}>{t.noChoicesYet}</MessageBar>}
-      {loaded.mine?.registeredBy === 'HR' && <MessageBar messageBarType={MessageBarType.info}>{t.registeredByHr}</MessageBar>}
+      {!loaded.mine && <Notice kind="info">{t.noChoicesYet}</Notice>}
+      {loaded.mine?.registeredBy === 'HR' && <Notice kind="info">{t.registeredByHr}</Notice>}
       <ChoicesTable value={value} strings={strings} disabled={busy} onChange={(ch, c, allowed) => setValue((v) => withChoice(v, ch, c, allowed))} />
       <div className={choiceStyles.actions}>
-        <PrimaryButton styles={touchButtonStyles} text={t.save} disabled={busy || !dirty} onClick={() => void save(value, 'saved')} />
-        <DefaultButton styles={touchButtonStyles}
-          text={t.withdrawAll}
+        <Button primary disabled={busy || !dirty} onClick={() => void save(value, 'saved')}>
+          {t.save}
+        </Button>
+        <Button
           disabled={busy}
           onClick={() => {
             const none = withdrawAll(value);
             setValue(none);
             void save(none, 'withdrawn');
           }}
-        />
+        >
+          {t.withdrawAll}
+        </Button>
       </div>
-      {/* Fluent UI message bars are live regions themselves (status, or alert for errors). */}
+      {/* The notices are live regions themselves (status, or alert for errors). */}
       <div>
-        {status?.kind === 'saved' && <MessageBar messageBarType={MessageBarType.success}>{t.saved}</MessageBar>}
-        {status?.kind === 'withdrawn' && <MessageBar messageBarType={MessageBarType.success}>{t.withdrawn}</MessageBar>}
-        {status?.kind === 'error' && <MessageBar messageBarType={MessageBarType.error}>{strings.common.errors[status.error.kind]}</MessageBar>}
+        {status?.kind === 'saved' && <Notice kind="success">{t.saved}</Notice>}
+        {status?.kind === 'withdrawn' && <Notice kind="success">{t.withdrawn}</Notice>}
+        {status?.kind === 'error' && <Notice kind="error">{strings.common.errors[status.error.kind]}</Notice>}
         {dirty && !busy && status === undefined && <p className={styles.meta}>{t.unsaved}</p>}
       </div>
       {props.privacyNoticeUrl && (

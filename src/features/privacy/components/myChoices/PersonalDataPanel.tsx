@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { PERSONAL_SOURCES, personalDataCsv, personalDataJson } from '../../domain/personalData';
 import type { IPersonalData } from '../../domain/personalData';
 import type { IsoDate } from '../../../../shared/domain/models';
@@ -8,7 +7,8 @@ import { AsyncContent } from '../../../../shared/components/common/AsyncContent'
 import { CSV_TYPE, downloadFile, JSON_TYPE } from '../../../../shared/components/common/download';
 import { fill } from '../../../../shared/components/common/format';
 import { useAsync } from '../../../../shared/components/common/useAsync';
-import { styles, touchButtonStyles } from '../../../../shared/components/common/styles';
+import { styles } from '../../../../shared/components/common/styles';
+import { Button } from '../../../../shared/components/common/Button';
 import { personalDataTexts } from '../../loc/personalDataTexts';
 import type { IPersonalDataUiTexts } from '../../loc/personalDataTexts';
 import type { IPersonalDataSource } from '../../data/IPersonalDataSource';
@@ -45,8 +45,8 @@ function Summary(props: IPersonalDataPanelProps & { data: IPersonalData; texts: 
       <p className={styles.meta}>{doc.notReadable}</p>
       <p className={styles.meta}>{doc.payroll}</p>
       <div className={choiceStyles.actions}>
-        <DefaultButton styles={touchButtonStyles} text={texts.downloadJson} onClick={() => downloadFile(`${name}.json`, personalDataJson(data, doc), JSON_TYPE)} />
-        <DefaultButton styles={touchButtonStyles} text={texts.downloadCsv} onClick={() => downloadFile(`${name}.csv`, personalDataCsv(data, doc), CSV_TYPE)} />
+        <Button onClick={() => downloadFile(`${name}.json`, personalDataJson(data, doc), JSON_TYPE)}>{texts.downloadJson}</Button>
+        <Button onClick={() => downloadFile(`${name}.csv`, personalDataCsv(data, doc), CSV_TYPE)}>{texts.downloadCsv}</Button>
       </div>
     </>
   );
