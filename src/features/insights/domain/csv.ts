@@ -4,6 +4,8 @@
  * a blank line between tables.
  */
 
+import { CSV_BOM, csvField } from '../../../shared/domain/csv';
+
 /** A table cell: text, or a number (written with a decimal comma, at most one decimal). */
 export type Cell = string | number;
 
@@ -15,24 +17,8 @@ export interface ITable {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-export const CSV_BOM = '\uFEFF';
-
-const numberFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1, useGrouping: false });
-
-/** A number as Danish Excel reads it: `12,5`. */
-export function csvNumber(value: number): string {
-  return numberFormat.format(value).replace(/\u2212/g, '-');
-}
-
-/**
- * One field: quoted when it holds `;`, a quote or a line break; text that a spreadsheet would run as a formula
- * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe, as OWASP advises.
- */
-export function csvField(cell: Cell): string {
-  if (typeof cell === 'number') return csvNumber(cell);
-  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One field for Danish Excel: the one rule, src/shared/domain/csv.ts (decimal comma, quoting, formulas defused). */
+export { csvField } from '../../../shared/domain/csv';
 
 /** The tables as one CSV text, the byte-order mark first. */
 export function toCsv(tables: readonly ITable[]): string {
@@ -40,8 +26,8 @@ export function toCsv(tables: readonly ITable[]): string {
   tables.forEach((table, i) => {
     if (i > 0) lines.push('');
     lines.push(csvField(table.title));
-    lines.push(table.columns.map(csvField).join(';'));
-    for (const row of table.rows) lines.push(row.map(csvField).join(';'));
+    lines.push(table.columns.map((c) => csvField(c)).join(';'));
+    for (const row of table.rows) lines.push(row.map((c) => csvField(c)).join(';'));
   });
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { CSV_TYPE, downloadFile } from '../../../../shared/components/common/download';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { fill } from '../../../../shared/components/common/format';
@@ -25,17 +26,6 @@ export interface IImportPreviewProps {
   readonly onLoad: () => void;
 }
 
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
 /** What *Indlæs* would do: the counts, the changes with their fields, and every row that cannot be used. */
 export function ImportPreview(props: IImportPreviewProps): React.ReactElement {
   const { plan, texts: t, mapping } = props;
@@ -48,7 +38,7 @@ export function ImportPreview(props: IImportPreviewProps): React.ReactElement {
   }, [plan.errors, t, mapping]);
   const onDownload = (): void => {
     const texts = { ...t.errorFile, describe: (e: Parameters<typeof describeError>[0]) => describeError(e, t, mapping) };
-    download(errorRowsCsv(props.table, mapping, plan.errors, texts), t.errorFile.fileName);
+    downloadFile(t.errorFile.fileName, errorRowsCsv(props.table, mapping, plan.errors, texts), CSV_TYPE);
   };
   return (
     <section aria-labelledby={`${scope}-preview`}>

@@ -6,6 +6,7 @@
  * downloads as one CSV file for Danish Excel.
  */
 import * as React from 'react';
+import { CSV_TYPE, downloadFile } from '../../../../shared/components/common/download';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
 import { fill } from '../../../../shared/components/common/format';
 import { useInstanceId } from '../../../../shared/components/common/ids';
@@ -31,18 +32,6 @@ export interface IInsightsRootProps {
   readonly strings: ICommonStrings & IInsightsStrings;
   readonly today: IsoDate;
   readonly settings: IInsightsSettings;
-}
-
-/** Hands the CSV to the browser as a download (a Blob: nothing leaves the page). */
-function download(csv: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function PeriodForm(props: { readonly period: IPeriod; readonly texts: IInsightsTexts; readonly id: string; readonly onChange: (p: IPeriod) => void }): React.ReactElement {
@@ -98,7 +87,7 @@ export function InsightsRoot(props: IInsightsRootProps): React.ReactElement {
       <div className={s.toolbar}>
         <PeriodForm period={period} texts={t} id={id} onChange={setPeriod} />
         {view && (
-          <button type="button" className={s.button} onClick={() => download(toCsv(tables), fill(t.fileName, view.period.from, view.period.to))}>
+          <button type="button" className={s.button} onClick={() => downloadFile(fill(t.fileName, view.period.from, view.period.to), toCsv(tables), CSV_TYPE)}>
             {t.download}
           </button>
         )}
