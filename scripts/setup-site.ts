@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/setup-site.ts --site <site URL> --token <access token> [--check]
  *       SharePoint Online: a delegated token for SharePoint of a site owner, e.g. from CLI for Microsoft 365:
- *       m365 util accesstoken get --resource https://<tenant>.sharepoint.com --new
+ *       m365 util accesstoken get --resource https://<tenant>.sharepoint.com --new --output text
  *       (or the token in MEDARBEJDERNYT_TOKEN, which keeps it out of the shell history)
  *   npx tsx scripts/setup-site.ts --site http://localhost:4321/sites/intranet --as birgitte.kjaer@norddjurs.dk [--check]
  *       the local SharePoint (npm start -- --lists none, or npm run emulator -- --lists none), signed in as a demo account
