@@ -6,7 +6,7 @@ import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { ISubmitStrings } from '../../loc/submitStrings';
 import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
-import { useAsync } from '../../../../shared/components/common/useAsync';
+import { useSearch } from '../../../../shared/components/common/useSearch';
 import { styles } from '../../../../shared/components/common/styles';
 import { formStyles } from './formStyles';
 import type { IPayrollEmployee } from '../../../employees';
@@ -27,14 +27,7 @@ function describe(e: IPayrollEmployee): string {
 export function EmployeeSearch(props: IEmployeeSearchProps): React.ReactElement {
   const scope = useIdScope();
   const t = props.strings.submit;
-  const [query, setQuery] = React.useState('');
-  const [debounced, setDebounced] = React.useState('');
-  React.useEffect(() => {
-    const timer = setTimeout(() => setDebounced(query.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [query]);
-  const { directory } = props;
-  const results = useAsync(() => directory.search(debounced), [directory, debounced]);
+  const { query, setQuery, searched, results } = useSearch(props.directory, (directory, text) => directory.search(text));
 
   if (props.value) {
     return (
@@ -44,7 +37,7 @@ export function EmployeeSearch(props: IEmployeeSearchProps): React.ReactElement 
       </div>
     );
   }
-  const found = debounced.length >= 2 ? results.data : undefined;
+  const found = searched.length >= 2 ? results.data : undefined;
   return (
     <div className={formStyles.field}>
       <TextField
@@ -59,7 +52,7 @@ export function EmployeeSearch(props: IEmployeeSearchProps): React.ReactElement 
         onChange={(_, v) => setQuery(v ?? '')}
       />
       <div aria-live="polite">
-        {debounced.length >= 2 && results.loading && <p className={styles.meta}>{t.searching}</p>}
+        {searched.length >= 2 && results.loading && <p className={styles.meta}>{t.searching}</p>}
         {results.error && <p className={styles.meta}>{props.strings.common.errors[results.error.kind]}</p>}
         {found && found.length === 0 && !results.loading && <p className={styles.meta}>{t.noMatches}</p>}
       </div>

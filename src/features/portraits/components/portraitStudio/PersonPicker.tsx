@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { useIdScope } from '../../../../shared/components/common/ids';
-import { useAsync } from '../../../../shared/components/common/useAsync';
+import { useSearch } from '../../../../shared/components/common/useSearch';
 import type { IPersonRef } from '../../../../shared/domain/models';
 import { fillTemplate } from '../../../../shared/domain/templates';
 import type { ICommonStrings } from '../../../../shared/loc/strings';
@@ -27,14 +27,7 @@ function describe(p: IPersonRef): string {
 export function PersonPicker(props: IPersonPickerProps): React.ReactElement {
   const id = `${useIdScope()}-field-employee`;
   const t = props.texts.form;
-  const [query, setQuery] = React.useState('');
-  const [debounced, setDebounced] = React.useState('');
-  React.useEffect(() => {
-    const timer = setTimeout(() => setDebounced(query.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [query]);
-  const { repository } = props;
-  const results = useAsync(() => repository.searchPeople(debounced), [repository, debounced]);
+  const { query, setQuery, searched, results } = useSearch(props.repository, (repository, text) => repository.searchPeople(text));
 
   if (props.value) {
     return (
@@ -50,7 +43,7 @@ export function PersonPicker(props: IPersonPickerProps): React.ReactElement {
       </div>
     );
   }
-  const found = debounced.length >= 2 ? results.data : undefined;
+  const found = searched.length >= 2 ? results.data : undefined;
   return (
     <div className={s.field}>
       <TextField
@@ -64,7 +57,7 @@ export function PersonPicker(props: IPersonPickerProps): React.ReactElement {
         onChange={(_, v) => setQuery(v ?? '')}
       />
       <div aria-live="polite">
-        {debounced.length >= 2 && results.loading && <p className={s.hint}>{t.searching}</p>}
+        {searched.length >= 2 && results.loading && <p className={s.hint}>{t.searching}</p>}
         {results.error && <p className={s.fieldError}>{props.strings.common.errors[results.error.kind]}</p>}
         {found && found.length === 0 && !results.loading && <p className={s.hint}>{t.noMatches}</p>}
       </div>
