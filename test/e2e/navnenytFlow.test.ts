@@ -5,11 +5,11 @@
  * *Samtykke trukket tilbage* and deletes it with its photo, after which no colleague can read either over REST.
  * axe-core finds no WCAG 2.1 A/AA violation in any of these states.
  */
-import * as zlib from 'zlib';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, copenhagenToday, formatLongDateWithoutYear, formatNumericDate } from '../../src/shared/domain/dates';
 import { axeViolations, formatViolations } from './support/pageChecks';
 import { screenshot, switchUser, waitForWebParts } from './support/frontPage';
+import { png } from './support/png';
 import { demoEmail, startSession, stopSession } from './support/session';
 import type { IRunningServer } from './support/server';
 
@@ -26,38 +26,6 @@ let server: IRunningServer;
 let browser: Browser;
 let page: Page;
 let errors: () => string[];
-
-/** A small PNG made here (no photos of real people): 600x400, one colour. */
-function png(): Buffer {
-  const w = 600;
-  const h = 400;
-  const raw = Buffer.alloc((w * 3 + 1) * h, 0);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set([40, 120, 90], y * (w * 3 + 1) + 1 + x * 3);
-  const table = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer): number => {
-    let c = 0xffffffff;
-    for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 async function expectAccessible(name: string): Promise<void> {
   const violations = await axeViolations(page);
@@ -101,7 +69,7 @@ describe('navnenyt from HR to the front page and back out again', () => {
     await form.locator('[id$="-field-years"]').fill('25');
     expect(await form.locator('[id$="-field-showFrom"]').inputValue()).toBe(formatNumericDate(addDays(TODAY, -14)));
     await form.getByRole('textbox', { name: /Besked/ }).fill('Kom og fejr Jonas i Børnehuset kl. 14.');
-    await form.locator('[id$="-field-photo"]').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: png() });
+    await form.locator('[id$="-field-photo"]').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: png(600, 400) });
     await form.getByRole('textbox', { name: /Beskriv fotoet/ }).fill('Jonas på legepladsen');
     await form.getByText(/Medarbejderen har sagt ja/).click();
     await expectAccessible('hr-filled-in');

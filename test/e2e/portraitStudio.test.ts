@@ -9,11 +9,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations } from './support/pageChecks';
 import { SCREENSHOTS, screenshot, switchUser, waitForWebParts } from './support/frontPage';
+import { png } from './support/png';
 import { demoEmail, startSession, stopSession } from './support/session';
 import type { ISession } from './support/session';
 
@@ -27,36 +27,6 @@ const POST = 'https://www.linkedin.com/posts/norddjurs-kommune_paedagog-job-acti
 
 let session: ISession;
 let page: Page;
-
-/** A PNG made here (no photo of a real person): 2400×1600, a gradient, so the crops have pixels to cut from. */
-function png(w = 2400, h = 1600): Buffer {
-  const raw = Buffer.alloc((w * 3 + 1) * h, 0);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set([(x * 255) / w, 120, (y * 255) / h], y * (w * 3 + 1) + 1 + x * 3);
-  const table = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer): number => {
-    let c = 0xffffffff;
-    for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** A JPEG's width and height from its start-of-frame marker. */
 function jpegSize(bytes: Uint8Array): { width: number; height: number } {
@@ -142,7 +112,7 @@ describe('Portrætstudio, from a new portrait to a withdrawn post', () => {
     await form.getByLabel('Citat').fill('Jeg får lov at være med, når børnene opdager verden.');
     await form.getByLabel('Fortælling').fill('Jonas har været pædagog i Ørum i ni år.\n\nHan elsker udelivet og de små sejre i hverdagen.');
     await form.getByLabel('Offentligt jobopslag eller karriereside').fill(`${session.server.origin}/sites/intranet/SitePages/job.aspx`);
-    await form.locator('[id$="-field-photo"]').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: png() });
+    await form.locator('[id$="-field-photo"]').setInputFiles({ name: 'jonas.png', mimeType: 'image/png', buffer: png(2400, 1600, true) });
     await form.getByLabel('Alternativ tekst til foto').waitFor();
     await form.getByRole('button', { name: 'Gem portræt' }).click();
     // The summary links to each field with its message.
