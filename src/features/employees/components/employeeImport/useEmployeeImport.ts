@@ -3,6 +3,8 @@
  * corrects the mapping) → writing with progress → the receipt; an interrupted load resumes from the list as it is.
  */
 import * as React from 'react';
+import { Lists } from '../../../../shared/data/lists';
+import { announceListChanged } from '../../../../shared/components/common/listChanges';
 import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
 import type { IsoDate } from '../../../../shared/domain/models';
@@ -145,6 +147,8 @@ export function useEmployeeImport(repository: IEmployeeImportRepository, today: 
           if (alive.current) setWrite({ status: 'writing', progress, startedAt, resumedFrom });
         });
         const done = await repository.finishImport({ ...receipt, total }, summaryOf(p));
+        // Other web parts on the page that read the extract (Indsend navnenyt's suggestions) read it again.
+        announceListChanged(Lists.Employees.title);
         if (alive.current) setWrite({ status: 'done', receipt: done, plan: p });
         await readList();
       } catch (e) {

@@ -14,6 +14,8 @@ import { AsyncContent } from '../../../../shared/components/common/AsyncContent'
 import { fill } from '../../../../shared/components/common/format';
 import { useIdScope } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
+import { useListChanges } from '../../../../shared/components/common/listChanges';
+import { Lists } from '../../../../shared/data/lists';
 import { styles } from '../../../../shared/components/common/styles';
 import { formStyles } from './formStyles';
 import type { IPayrollEmployee } from '../../../employees';
@@ -44,13 +46,15 @@ export function Suggestions(props: ISuggestionsProps): React.ReactElement {
   const scope = useIdScope();
   const { directory, navnenyt, today, settings, strings } = props;
   const t = strings.submit;
+  // HR's import beside this form announces a new extract: the suggestions follow at once.
+  const extractChanged = useListChanges(Lists.Employees.title);
   const state = useAsync(async (): Promise<ILoaded> => {
     if (!(await directory.canRead())) return { access: false, employees: new Map(), candidates: [] };
     const [employees, existing] = await Promise.all([directory.getAll(), navnenyt.getItems({ from: today, to: addDays(today, SUGGESTION_DAYS) })]);
     return { access: true, employees: new Map(employees.map((e) => [e.employeeNumber, e])), candidates: suggestionsFor(employees, existing, today, settings) };
-    // `refresh` counts sent items: suggestions are read again after each.
+    // `refresh` counts sent items and `extractChanged` loads of the extract: suggestions are read again after each.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [directory, navnenyt, today, settings, props.refresh]);
+  }, [directory, navnenyt, today, settings, props.refresh, extractChanged]);
   return (
     <section aria-labelledby={`${scope}-suggestions`} className={formStyles.suggestions}>
       <h3 id={`${scope}-suggestions`} className={styles.subheading}>
