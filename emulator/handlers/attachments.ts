@@ -115,7 +115,13 @@ function handleOne(ctx: ICtx, list: IListDef, row: Row, name: string | undefined
   if (ctx.method === 'GET' && !next) return json(ctx, entityDoc(ctx.core, ctx.mode, { type: 'SP.Attachment', id: '', metadata: 'SP.Attachment/@Element' }, stripMeta(attachmentJson(ctx, list, itemId, found.name))));
   requireMethod(ctx, 'DELETE', 'POST');
   checkWrite(ctx, list, row, 'edit');
-  ctx.core.db.prepare('DELETE FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').run(list.id, itemId, found.name);
+  if (next?.name === 'recycleobject') {
+    // recycleObject() moves the attachment to the site's recycle bin (restorable); DELETE deletes it for good.
+    const dir = `${ctx.core.sitePath}/${list.url}/Attachments/${itemId}`.replace(/^\//, '');
+    ctx.core.recycleBin.recycleAttachment(list, itemId, found.name, ctx.user.id, ctx.core.businessNowIso(), dir);
+  } else {
+    ctx.core.db.prepare('DELETE FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').run(list.id, itemId, found.name);
+  }
   attachmentsChanged(ctx, list, itemId, -1);
   return { status: 200, headers: {}, body: '' };
 }

@@ -13,6 +13,8 @@ import type { Items, Row } from './items';
 export const RECYCLE_FILE = 1;
 export const RECYCLE_LIST_ITEM = 3;
 export const RECYCLE_FOLDER = 5;
+/** SP.RecycleBinItemType.Attachment. */
+export const RECYCLE_ATTACHMENT = 7;
 
 export interface IRecycleEntry {
   id: string;
@@ -68,6 +70,22 @@ export class RecycleBin {
 
   public recycleFile(lib: IListDef, f: IFileRow, userId: number, now: string): string {
     return this.db.transaction(() => this.takeWholeFile(lib, f, userId, now))();
+  }
+
+  /** An item's attachment alone (`attachment.recycleObject()`): the item stays; restore puts the file back on it. */
+  public recycleAttachment(list: IListDef, itemId: number, name: string, userId: number, now: string, dirName: string): string {
+    return this.db.transaction(() => {
+      const a = this.db.prepare('SELECT item_id, name, bytes, created FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').get(list.id, itemId, name) as
+        | { item_id: number; name: string; bytes: Buffer | null; created: string }
+        | undefined;
+      if (!a) throw Errors.itemNotFound();
+      const payload = this.emptyPayload();
+      const bytes = a.bytes ?? Buffer.alloc(0);
+      payload.attachments.push({ item_id: a.item_id, name: a.name, bytes: bytes.toString('base64'), created: a.created });
+      this.db.prepare('DELETE FROM attachments WHERE list_id = ? AND item_id = ? AND name = ?').run(list.id, itemId, name);
+      const authorId = Number(this.items.get(list, itemId)?.AuthorId) || null;
+      return this.store(list, itemId, RECYCLE_ATTACHMENT, a.name, dirName, a.name, bytes.length, authorId, userId, now, payload);
+    })();
   }
 
   public recycleFolder(lib: IListDef, folder: IFolderRow, userId: number, now: string): string {

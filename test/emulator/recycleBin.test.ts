@@ -106,3 +106,27 @@ describe('who sees the recycle bin', () => {
     expect((await raw(emu, USERS.employee, 'web/recycleBin')).status).toBe(200);
   });
 });
+
+describe('attachments', () => {
+  it('attachment.recycleObject() moves one attachment to the recycle bin, the item stays; restore() puts it back', async () => {
+    const [id] = emu.admin.addItems('Navnenyt', [{ Title: 'Anne Hansen', MnEventType: 'Jubilæum', MnEventDate: '2026-11-27', MnConsentConfirmed: true }]);
+    emu.admin.addAttachment('Navnenyt', id, 'anne.jpg', new Uint8Array([1, 2, 3]));
+    const item = owner.web.lists.getByTitle('Navnenyt').items.getById(id);
+    await item.attachmentFiles.getByName('anne.jpg').recycle();
+    expect(await item.attachmentFiles()).toEqual([]);
+    expect(((await item()) as { Title: string }).Title).toBe('Anne Hansen');
+    const bin = await owner.web.recycleBin();
+    expect(bin).toHaveLength(1);
+    expect(bin[0]).toMatchObject({ ItemType: 7, LeafName: 'anne.jpg', DirName: `sites/intranet/Lists/Navnenyt/Attachments/${id}`, Size: '3' });
+    await owner.web.recycleBin.getById(bin[0].Id).restore();
+    expect((await item.attachmentFiles()).map((f) => f.FileName)).toEqual(['anne.jpg']);
+    expect(await owner.web.recycleBin()).toEqual([]);
+  });
+
+  it('DELETE on an attachment deletes it for good', async () => {
+    const [id] = emu.admin.addItems('Navnenyt', [{ Title: 'Bo Berg', MnEventType: 'Jubilæum', MnEventDate: '2026-11-27', MnConsentConfirmed: true }]);
+    emu.admin.addAttachment('Navnenyt', id, 'bo.jpg', new Uint8Array([1]));
+    await owner.web.lists.getByTitle('Navnenyt').items.getById(id).attachmentFiles.getByName('bo.jpg').delete();
+    expect(await owner.web.recycleBin()).toEqual([]);
+  });
+});

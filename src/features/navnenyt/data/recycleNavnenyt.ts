@@ -6,13 +6,7 @@ import '@pnp/sp/files';
 import { DataError, toDataError } from '../../../shared/data/errors';
 import { Lists } from '../../../shared/data/lists';
 import type { INavnenytItem } from '../domain/models';
-
-/** The server-relative path of a photo that is a file of its own (not one of the item's attachments), else undefined. */
-export function photoFilePath(photoUrl: string | undefined, siteUrl: string): string | undefined {
-  if (!photoUrl) return undefined;
-  const path = decodeURIComponent(new URL(photoUrl, siteUrl).pathname);
-  return /\/Attachments\/\d+\//i.test(path) ? undefined : path;
-}
+import { photoFilePath } from '../../../shared/data/photos';
 
 /**
  * Puts a name news item, its attachments (where HR's photos are), its versions and a photo that is a file of its own

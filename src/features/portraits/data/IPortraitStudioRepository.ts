@@ -39,4 +39,9 @@ export interface IPortraitStudioRepository {
   setShare(portrait: IPortrait, channel: PortraitChannel, share: IChannelShare): Promise<IPortrait>;
   /** Every saved version of a portrait, for its status history. */
   getVersions(id: number): Promise<readonly IPortraitVersion[]>;
+  /**
+   * Deletes the portrait's photo (photoRetention.ts): the attachment or the file goes to the recycle bin, and the
+   * portrait keeps its text without a photo. Fails with 'conflict' if someone changed the portrait since it was read.
+   */
+  removePhoto(portrait: IPortrait): Promise<void>;
 }

@@ -3,8 +3,10 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/attachments';
+import '@pnp/sp/files';
 import '@pnp/sp/site-users/web';
 import { DataError, toDataError } from '../../../shared/data/errors';
+import { photoAttachmentName, photoFilePath } from '../../../shared/data/photos';
 import { BuiltIn, Lists, PortraitFields as F } from '../../../shared/data/lists';
 import { odataString } from '../../../shared/data/odata';
 import type { Row } from '../../../shared/data/rows';
@@ -136,6 +138,24 @@ export class PortraitStudioRepository implements IPortraitStudioRepository {
       return new URL(url, this.siteUrl).pathname;
     } catch {
       return url;
+    }
+  }
+
+  public async removePhoto(portrait: IPortrait): Promise<void> {
+    const url = portrait.photo?.url;
+    try {
+      const item = this.list.items.getById(portrait.id);
+      // The fields first, against the version that was read: should the file then fail, no portrait points at it.
+      await item.update({ [F.Photo.name]: null, [F.PhotoAlt.name]: null, [F.FocusX.name]: null, [F.FocusY.name]: null }, portrait.etag ?? '*');
+      const attachment = photoAttachmentName(url, portrait.id, this.siteUrl);
+      const file = photoFilePath(url, this.siteUrl);
+      const gone = (e: unknown): void => {
+        if (toDataError(e).kind !== 'notFound') throw e;
+      };
+      if (attachment) await item.attachmentFiles.getByName(attachment).recycle().catch(gone);
+      else if (file) await this.sp.web.getFileByServerRelativePath(file).recycle().catch(gone);
+    } catch (e) {
+      throw toDataError(e);
     }
   }
 

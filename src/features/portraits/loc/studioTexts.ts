@@ -33,6 +33,21 @@ export interface IStudioTexts {
     readonly howTo: string;
     readonly openPortrait: string;
   };
+  /** Photos whose portrait is taken down everywhere and whose person allows no photo on the intranet (photoRetention.ts). */
+  readonly photoRetention: {
+    readonly heading: string;
+    readonly intro: string;
+    /** {count} */
+    readonly due: string;
+    readonly deleteAll: string;
+    readonly confirm: string;
+    readonly confirmYes: string;
+    readonly cancel: string;
+    /** {count} */
+    readonly done: string;
+    /** {done}, {failed} */
+    readonly partly: string;
+  };
   readonly form: {
     readonly newTitle: string;
     readonly editTitle: string;

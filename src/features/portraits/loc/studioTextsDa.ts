@@ -22,6 +22,17 @@ export const da: IStudioTexts = {
     howTo: 'Sådan gør du: åbn opslaget, vælg … (flere muligheder) og Slet opslag. Markér derefter portrættet som fjernet under Tekster, billeder og deling.',
     openPortrait: 'Markér {name} som fjernet fra {channel}',
   },
+  photoRetention: {
+    heading: 'Fotos, der skal slettes',
+    intro: 'Et portrætfoto slettes, når portrættet er fjernet fra alle netværk, det blev delt på, og medarbejderen ikke har sagt ja til sit foto på intranettet. Portrættets tekst bliver. Fotoet lægges i webstedets papirkurv.',
+    due: '{count} portrætfotos skal slettes.',
+    deleteAll: 'Slet {count} fotos',
+    confirm: 'Vil du lægge {count} portrætfotos i papirkurven?',
+    confirmYes: 'Ja, slet dem',
+    cancel: 'Fortryd',
+    done: '{count} portrætfotos er lagt i papirkurven.',
+    partly: '{done} portrætfotos er lagt i papirkurven; {failed} kunne ikke slettes.',
+  },
   form: {
     newTitle: 'Nyt portræt',
     editTitle: 'Rediger portrættet af {name}',

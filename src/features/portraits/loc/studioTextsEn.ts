@@ -22,6 +22,17 @@ export const en: IStudioTexts = {
     howTo: 'How: open the post, choose … (more options) and Delete post. Then mark the portrait as removed under Texts, images and sharing.',
     openPortrait: 'Mark {name} as removed from {channel}',
   },
+  photoRetention: {
+    heading: 'Photos to delete',
+    intro: 'A portrait photo is deleted when the portrait has been removed from every network it was shared on and the employee has not said yes to their photo on the intranet. The portrait text stays. The photo goes to the site\'s recycle bin.',
+    due: '{count} portrait photos must be deleted.',
+    deleteAll: 'Delete {count} photos',
+    confirm: 'Put {count} portrait photos in the recycle bin?',
+    confirmYes: 'Yes, delete them',
+    cancel: 'Cancel',
+    done: '{count} portrait photos are in the recycle bin.',
+    partly: '{done} portrait photos are in the recycle bin; {failed} could not be deleted.',
+  },
   form: {
     newTitle: 'New portrait',
     editTitle: 'Edit the portrait of {name}',

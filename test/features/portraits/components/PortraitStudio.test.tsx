@@ -65,6 +65,9 @@ class FakeStudio implements IPortraitStudioRepository {
   public async getVersions(): Promise<readonly IPortraitVersion[]> {
     return [];
   }
+  public async removePhoto(): Promise<void> {
+    throw new Error('no photo is due in these tests');
+  }
 }
 
 const rights = (add: boolean): IPermissionRepository => ({ rightsOn: async (): Promise<ListRights> => ({ add, approve: false }) });

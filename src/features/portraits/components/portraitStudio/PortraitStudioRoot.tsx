@@ -22,6 +22,7 @@ import { studioTexts } from '../../loc/studioTexts';
 import type { IStudioTexts } from '../../loc/studioTexts';
 import { PortraitForm } from './PortraitForm';
 import { PortraitSharing } from './PortraitSharing';
+import { PhotoRetention } from './PhotoRetention';
 import type { IStudioContext, IStudioSettings, ReadChoices } from './studioProps';
 import { studioStyles as s } from './studioStyles';
 
@@ -172,6 +173,7 @@ export function PortraitStudioRoot(props: IPortraitStudioRootProps): React.React
             {(o) => (
               <>
                 <Withdrawals overview={o} texts={texts} onOpen={(p) => open({ kind: 'share', portrait: p })} />
+                <PhotoRetention repository={repository} portraits={o.portraits} choices={o.choices} texts={texts} strings={strings} onDeleted={overview.reload} />
                 <div className={s.actions}>
                   <PrimaryButton text={texts.newPortrait} onClick={() => open({ kind: 'edit' })} />
                 </div>
