@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks that the packaged solution holds a manifest for every web part of config/config.json, the feature with the
-// list definitions (four lists; stories are news pages whose content type and columns are in elements.xml), both
+// list definitions (five lists; stories are news pages whose content type and columns are in elements.xml), both
 // bundles, and every script the --ship build wrote (to dist/, or temp/deploy with older rigs), the lazily loaded chunks included: a chunk left out
 // of the package would only show when an editor first opens that web part on SharePoint.
 // An .sppkg is a zip: the file names are read from its central directory.
@@ -28,7 +28,7 @@ const unpackaged = built.filter((n) => !names.includes(`ClientSideAssets/${n}`))
 const expected = {
   'web part manifests': names.filter((n) => /\/WebPart_[0-9a-f-]+\.xml$/.test(n)).length === WEB_PARTS,
   'list definitions (elements.xml)': names.some((n) => /\/elements\.xml$/.test(n)),
-  'four list schemas': ['navnenyt', 'medarbejderportraetter', 'privatlivsvalg', 'medarbejdere'].every((l) => names.includes(`schema-${l}.xml`)),
+  'five list schemas': ['navnenyt', 'medarbejderportraetter', 'privatlivsvalg', 'medarbejdere', 'medarbejderindlaesninger'].every((l) => names.includes(`schema-${l}.xml`)),
   'no story list (stories are news pages)': !names.includes('schema-medarbejderhistorier.xml'),
   'the feature': names.some((n) => /^feature_[0-9a-f-]+\.xml$/.test(n)),
   'the readers\' and the editors\' bundles': ['medarbejdernyt-readers', 'medarbejdernyt-editors'].every((b) => names.some((n) => n.startsWith(`ClientSideAssets/${b}_`))),
