@@ -23,3 +23,18 @@ export function workplacePreposition(workplace: string, locale: Locale = 'da'): 
   if (locale !== 'da') return 'at';
   return PAA_WORKPLACE.test(workplace) ? 'på' : 'i';
 }
+
+/**
+ * A text as plain lower-case ASCII letters for matching and for addresses: æ, ø and å spelled out (ae, oe, aa), other
+ * accents dropped (é → e), everything else kept. Used for column headers and tracking-link tokens.
+ */
+export function foldToAscii(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}

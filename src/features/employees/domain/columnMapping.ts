@@ -4,18 +4,11 @@
  */
 import type { ColumnMapping, ImportField } from './importModels';
 import { IMPORT_FIELDS } from './importModels';
+import { foldToAscii } from '../../../shared/domain/texts';
 
 /** A header as compared: lower case, æ/ø/å spelled out, accents, spaces and punctuation dropped. */
 export function normalizeHeader(header: string): string {
-  return header
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]/g, '');
+  return foldToAscii(header).replace(/[^a-z0-9]/g, '');
 }
 
 /** Known names per field, normalized (SOFD first, then OPUS, then common Danish headers). */

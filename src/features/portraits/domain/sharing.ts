@@ -11,6 +11,7 @@
  * - A shared post's address must be that network's: a LinkedIn post on linkedin.com, a Facebook post on facebook.com.
  */
 import type { PortraitChannel } from './models';
+import { foldToAscii } from '../../../shared/domain/texts';
 
 export type LinkProblem = 'empty' | 'invalid' | 'notHttps' | 'intranet';
 
@@ -49,14 +50,7 @@ export function publicLinkProblem(url: string, siteUrl?: string): LinkProblem | 
 
 /** A value as a UTM token: lowercase, æ/ø/å spelled out, other accents dropped, words joined by "-". */
 export function utmToken(value: string): string {
-  return value
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldToAscii(value)
     .replace(/[^a-z0-9_]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
