@@ -135,6 +135,7 @@ export function useEmployeeImport(repository: IEmployeeImportRepository, today: 
   const run = React.useCallback(
     async (p: IImportPlan, r: IRowsResult): Promise<void> => {
       if (!table) return;
+      // The real clock on purpose: a duration, for the progress bar's time left, not a day users see.
       const startedAt = Date.now();
       setWrite({ status: 'writing', progress: { done: 0, total: p.changes.length }, startedAt });
       let last: IWriteProgress = { done: 0, total: p.changes.length };

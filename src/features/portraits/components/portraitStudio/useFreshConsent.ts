@@ -14,7 +14,10 @@ export interface IFreshConsent {
   readonly refresh: () => Promise<IPrivacyChoices | undefined>;
 }
 
-/** A person's current choices: read when shown and again at every action, never from a cache. */
+/**
+ * A person's current choices: read when shown and again at every action, never from a cache. `readAt` is the real
+ * moment of that read (the real clock, on purpose: it says how fresh the answer is, whatever business day the page shows).
+ */
 export function useFreshConsent(readChoices: ReadChoices, employeeId: number | undefined): IFreshConsent {
   const [state, setState] = React.useState<{ choices?: IPrivacyChoices; readAt?: Date; error?: DataError }>({});
   const latest = React.useRef(0);
