@@ -29,6 +29,9 @@ export async function buildWorkbench(outdir: string = DIST_DIR): Promise<IBuildR
     bundle: true,
     format: 'esm',
     splitting: true,
+    // Every file's name carries its content's hash, as SPFx's bundles on SharePoint's CDN do: the server lets a browser
+    // keep them for a year without asking again (server.ts), and a rebuild is new names that index.html points at.
+    entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[name]-[hash]',
     platform: 'browser',
     target: ['es2020'],
@@ -41,10 +44,21 @@ export async function buildWorkbench(outdir: string = DIST_DIR): Promise<IBuildR
     legalComments: 'none',
     logLevel: 'warning',
   });
-  const html = fs.readFileSync(path.join(WORKBENCH_DIR, 'app', 'index.html'), 'utf8');
-  const preload = staticChunks(result.metafile, outdir).map((f) => `    <link rel="modulepreload" href="/${f}" />`);
+  const main = entryOutput(result.metafile);
+  const html = fs.readFileSync(path.join(WORKBENCH_DIR, 'app', 'index.html'), 'utf8')
+    .replace('href="/main.css"', `href="/${path.posix.basename(main.css)}"`)
+    .replace('src="/main.js"', `src="/${path.posix.basename(main.js)}"`);
+  const preload = staticChunks(result.metafile, main.js).map((f) => `    <link rel="modulepreload" href="/${f}" />`);
   fs.writeFileSync(path.join(outdir, 'index.html'), html.replace('  </head>', `${preload.join('\n')}\n  </head>`));
   return { outdir, millis: Date.now() - started };
+}
+
+/** The page's script and style sheet as the metafile names them (paths relative to the working directory). */
+function entryOutput(metafile: esbuild.Metafile): { js: string; css: string } {
+  const js = Object.keys(metafile.outputs).find((o) => o.endsWith('.js') && metafile.outputs[o].entryPoint?.endsWith('main.tsx'));
+  const css = js ? metafile.outputs[js].cssBundle : undefined;
+  if (!js || !css) throw new Error('esbuild wrote no main script and style sheet for workbench/app/main.tsx');
+  return { js, css };
 }
 
 /**
@@ -52,9 +66,7 @@ export async function buildWorkbench(outdir: string = DIST_DIR): Promise<IBuildR
  * browser fetches them at once instead of discovering one level per round trip (on a phone's 3G, half a second each).
  * The chunks behind `import()` are left to load when their part first renders.
  */
-function staticChunks(metafile: esbuild.Metafile, outdir: string): string[] {
-  const rel = (abs: string): string => path.relative(path.resolve(WORKBENCH_DIR, '..'), abs).split(path.sep).join('/');
-  const key = (name: string): string => rel(path.join(outdir, name));
+function staticChunks(metafile: esbuild.Metafile, mainJs: string): string[] {
   const found = new Set<string>();
   const visit = (output: string): void => {
     for (const i of metafile.outputs[output]?.imports ?? []) {
@@ -64,7 +76,7 @@ function staticChunks(metafile: esbuild.Metafile, outdir: string): string[] {
       }
     }
   };
-  visit(key('main.js'));
+  visit(mainJs);
   return [...found].map((p) => path.posix.basename(p)).sort();
 }
 

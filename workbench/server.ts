@@ -11,6 +11,7 @@ import { refuseHost } from '../emulator/index';
 import type { IEmulator, IEmuRequest, IEmuResponse } from '../emulator/index';
 import { COOKIE } from '../emulator/auth';
 import { SIGN_IN_PATH, storyFileOf } from './app/config';
+import { pageContextFor, pageContextScript } from './pageContext';
 
 /** What the server needs of the emulator: its request handler (for the first-visit sign-in) and its Node middleware. */
 export type IEmulatorHandle = Pick<IEmulator, 'handle' | 'middleware'>;
@@ -18,7 +19,7 @@ export type IEmulatorHandle = Pick<IEmulator, 'handle' | 'middleware'>;
 export interface IWorkbenchServerOptions {
   /** The emulator, or a promise of it (the server may listen before the data folder is open and seeded). */
   readonly emulator: Promise<IEmulatorHandle>;
-  /** Folder with index.html, main.js, main.css (workbench/dist). */
+  /** Folder with index.html and the bundle's files (workbench/dist). */
   readonly distDir: string;
   /** E-mail of the account a first visit is signed in as (through the emulator's sign-in endpoint). */
   readonly defaultAccount: string;
@@ -58,10 +59,14 @@ function plain(status: number, text: string): IEmuResponse {
 /** Each built file's gzip, made once per build (size and time of the file name it). */
 const gzipped = new Map<string, Buffer>();
 
+/** A built file whose name carries its content's hash (esbuild's `[hash]`: eight of A–Z and 2–7). */
+const HASHED = /-[A-Z2-7]{8}\.(js|css)(\.map)?$/;
+
 /**
  * A static file of the bundle, or undefined when the path names none (no path escapes distDir). Served as SharePoint's
- * CDN serves a bundle: gzip-compressed when the browser accepts it, with an ETag so a returning browser gets 304 and
- * its cached copy (`no-cache` asks it to check first, since `npm start` rebuilds under the same names).
+ * CDN serves a bundle: gzip-compressed when the browser accepts it; a file whose name carries its hash may be kept a
+ * year without asking again (`immutable`: a rebuild writes new names), any other is checked first (`no-cache`) and a
+ * returning browser that holds it gets 304.
  */
 function staticFile(distDir: string, pathname: string, req: http.IncomingMessage): IEmuResponse | undefined {
   const name = path.posix.basename(pathname);
@@ -70,7 +75,8 @@ function staticFile(distDir: string, pathname: string, req: http.IncomingMessage
   if (!fs.existsSync(file)) return undefined;
   const stat = fs.statSync(file);
   const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-  const headers: Record<string, string> = { 'content-type': STATIC_TYPES[path.extname(name)], 'cache-control': 'no-cache', etag, vary: 'accept-encoding' };
+  const cache = HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const headers: Record<string, string> = { 'content-type': STATIC_TYPES[path.extname(name)], 'cache-control': cache, etag, vary: 'accept-encoding' };
   if (req.headers['if-none-match'] === etag) return { status: 304, headers, body: null };
   if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return { status: 200, headers, body: fs.readFileSync(file) };
   const key = `${file}|${etag}`;
@@ -104,11 +110,16 @@ function page(opts: IWorkbenchServerOptions, emu: IEmulatorHandle, req: IEmuRequ
   const file = path.join(opts.distDir, 'index.html');
   if (!fs.existsSync(file)) return plain(503, 'The page is not built yet.');
   const headers: Record<string, string> = { 'content-type': STATIC_TYPES['.html'], 'cache-control': 'no-store' };
+  let cookie = req.headers.get('cookie') ?? '';
   if (!hasSignInCookie(req)) {
-    const cookie = defaultSignIn(emu, req, opts.defaultAccount);
-    if (cookie) headers['set-cookie'] = cookie;
+    const set = defaultSignIn(emu, req, opts.defaultAccount);
+    if (set) {
+      headers['set-cookie'] = set;
+      cookie = set.split(';')[0];
+    }
   }
-  return { status: 200, headers, body: fs.readFileSync(file) };
+  const context = pageContextScript(pageContextFor(emu, req, cookie));
+  return { status: 200, headers, body: fs.readFileSync(file, 'utf8').replace('</head>', `  ${context}\n  </head>`) };
 }
 
 /** The page and its bundle; undefined for everything the emulator answers. */

@@ -1,20 +1,19 @@
 /**
  * The local front page's sign-in (issue 9, items 8 and 9): the server signs a first visit in as the default employee
- * only when the browser has no sign-in cookie at all, never because a request failed; the page's own who-am-I call
- * never consumes an injected fault; `npm start` listens on 127.0.0.1 unless told otherwise.
+ * only when the browser has no sign-in cookie at all, never because a request failed; the page's own who-am-I question
+ * (asked by the server for the page's context) never consumes an injected fault; the page's context says who is signed
+ * in and the site's time zone, and a navigation moves the clock to `?today=`; `npm start` listens on 127.0.0.1 unless
+ * told otherwise.
  */
 import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
-import { spfi, SPBrowser } from '@pnp/sp';
 import { createEmulator } from '../../emulator';
 import type { IEmulator } from '../../emulator';
-import { BearerAuth, EmulatorSend } from '../../emulator/pnp';
 import { createWorkbenchServer } from '../../workbench/server';
 import { parseArgs } from '../../workbench/start';
-import { currentUser } from '../../workbench/app/session';
 
 const HR = 'lars.ostergaard@norddjurs.dk';
 const EMPLOYEE = 'jonas.nielsen@norddjurs.dk';
@@ -22,13 +21,16 @@ const EMPLOYEE = 'jonas.nielsen@norddjurs.dk';
 interface IAnswer {
   status: number;
   headers: http.IncomingHttpHeaders;
+  body: string;
 }
 
 function get(port: number, urlPath: string, headers: Record<string, string> = {}, method = 'GET', body = ''): Promise<IAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: urlPath, method, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     req.on('error', reject);
     req.end(body);
@@ -42,7 +44,7 @@ let distDir: string;
 
 beforeAll(async () => {
   distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-session-'));
-  fs.writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Forside</title>');
+  fs.writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><html><head><title>Forside</title></head><body></body></html>');
   emu = createEmulator();
   server = createWorkbenchServer({ emulator: Promise.resolve(emu), distDir, defaultAccount: EMPLOYEE, log: () => undefined });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -80,12 +82,66 @@ describe('default sign-in on the first visit', () => {
   });
 });
 
-describe("the page's own who-am-I call", () => {
-  it('never consumes an injected fault', async () => {
-    const sp = spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), EmulatorSend(emu), BearerAuth(HR));
+/** The page context the server wrote into the page (workbench/pageContext.ts). */
+function contextOf(page: IAnswer): { user?: { id: number; title: string; email: string }; timeZone?: { Id: number; Description: string } } {
+  const m = /<script id="page-context" type="application\/json">(.*?)<\/script>/.exec(page.body);
+  if (!m) throw new Error(`The page carries no context: ${page.body}`);
+  return JSON.parse(m[1]) as ReturnType<typeof contextOf>;
+}
+
+describe("the page's context (SharePoint's _spPageContextInfo)", () => {
+  it('names the signed-in user and the site\'s time zone, in the page itself', async () => {
+    const page = contextOf(await get(port, '/', { cookie: await signInAs(HR), accept: 'text/html' }));
+    expect(page.user?.email).toBe(HR);
+    expect(page.user?.id).toBeGreaterThan(0);
+    expect(page.timeZone?.Id).toBe(3);
+    expect(page.timeZone?.Description).toContain('Copenhagen');
+  });
+
+  it('names the default employee on a first visit', async () => {
+    expect(contextOf(await get(port, '/', { accept: 'text/html' })).user?.email).toBe(EMPLOYEE);
+  });
+
+  it('names nobody for a cookie that signs no one in', async () => {
+    const page = contextOf(await get(port, '/', { cookie: 'SPEmulatorAuth=ukendt%40norddjurs.dk.0000', accept: 'text/html' }));
+    expect(page.user).toBeUndefined();
+    expect(page.timeZone).toBeUndefined();
+  });
+
+  it('never consumes an injected fault: the web parts meet it', async () => {
+    const cookie = await signInAs(HR);
     emu.admin.injectFaults({ status: 503, count: 1 });
-    expect((await currentUser(sp))?.email).toBe(HR);
-    expect((await emu.fetch(`${emu.siteUrl}/_api/web`, { headers: { authorization: `Bearer ${HR}` } })).status).toBe(503);
+    expect(contextOf(await get(port, '/', { cookie, accept: 'text/html' })).user?.email).toBe(HR);
+    expect((await get(port, '/sites/intranet/_api/web', { cookie, accept: 'application/json' })).status).toBe(503);
+  });
+
+  it('cannot be ended early by a value: a < in a name stays inside the script', async () => {
+    const title = '</script><b>Ulla</b>';
+    emu.admin.addUser({ email: 'ulla.script@norddjurs.dk', title });
+    const page = await get(port, '/', { cookie: await signInAs('ulla.script@norddjurs.dk'), accept: 'text/html' });
+    expect(page.body).not.toContain('<b>Ulla</b>');
+    expect(contextOf(page).user?.title).toBe(title);
+  });
+});
+
+describe("the page's day", () => {
+  const today = async (): Promise<string> => String((JSON.parse((await get(port, '/_emulator/status')).body) as { today: string }).today);
+
+  it('a navigation to ?today= moves the local SharePoint\'s clock to that day; without it, back to the real day', async () => {
+    const real = await today();
+    await get(port, '/?today=2019-03-04', { accept: 'text/html' });
+    expect(await today()).toBe('2019-03-04');
+    await get(port, '/', { accept: 'text/html' });
+    expect(await today()).toBe(real);
+  });
+
+  it('a story page keeps the day the front page set; an image request moves nothing', async () => {
+    await get(port, '/?today=2019-03-04', { accept: 'text/html' });
+    await get(port, '/sites/intranet/SitePages/en-historie.aspx', { accept: 'text/html' });
+    expect(await today()).toBe('2019-03-04');
+    await get(port, '/?today=2020-01-02', { accept: 'image/avif,image/webp,*/*' });
+    expect(await today()).toBe('2019-03-04');
+    await get(port, '/', { accept: 'text/html' });
   });
 });
 

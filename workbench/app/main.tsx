@@ -15,13 +15,14 @@ import { App } from './App';
 import { SITE_PATH, storyFileOf } from './config';
 import { registerPageIcons } from './icons';
 import { DEMO_ACCOUNTS } from './accounts';
-import { currentUser, signInAction, syncClock } from './session';
+import { signInAction } from './session';
+import { readPageContext } from './pageContext';
 import { getPageStrings } from './strings';
 import { pageThemes } from './themes';
 import { placements } from './webparts/registry';
 import './page.css';
 
-async function main(): Promise<void> {
+function main(): void {
   const params = new URLSearchParams(window.location.search);
   // The page's own controls take the page's theme; each web part gets its section's (Canvas).
   const themes = pageThemes(params);
@@ -41,10 +42,10 @@ async function main(): Promise<void> {
 
   const storyFile = storyFileOf(window.location.pathname);
   const siteUrl = window.location.origin + SITE_PATH;
-  const sp = createSP({ baseUrl: siteUrl });
-  // The clock and who is signed in, side by side (one round trip, not two, on a slow phone network). A story page
-  // opened from a card keeps the clock the front page set.
-  const [user] = await Promise.all([currentUser(sp), fixedDate || !storyFile ? syncClock(fixedDate ? today : null) : undefined]);
+  // Who is signed in and the site's time zone come with the page, as SharePoint's page context does; the server has
+  // already moved the local SharePoint's clock to `?today=` (workbench/pageContext.ts). Nothing is asked before render.
+  const { user, timeZone } = readPageContext(document);
+  const sp = createSP({ baseUrl: siteUrl, page: { timeZone, user: user && { id: user.id, name: user.title, email: user.email } } });
 
   const root = document.getElementById('root');
   ReactDom.render(
@@ -64,8 +65,10 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((e: unknown) => {
+try {
+  main();
+} catch (e: unknown) {
   const root = document.getElementById('root');
   if (root) root.textContent = `Forsiden kunne ikke starte: ${e instanceof Error ? e.message : String(e)}`;
   console.error(e);
-});
+}

@@ -1,11 +1,13 @@
 /**
  * The site's regional time zone, asked once per PnPjs instance (one site): every date-only value the repositories read
- * or write is midnight in this zone (src/shared/domain/dates.ts), never assumed to be Copenhagen.
+ * or write is midnight in this zone (src/shared/domain/dates.ts), never assumed to be Copenhagen. When the page states
+ * the zone of the site it is on (pageContext.ts), that answer is taken and nothing is asked.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/regional-settings/web';
 import { DataError, toDataError } from './errors';
+import { pageContextOf } from './pageContext';
 import { ianaZoneOf } from './timeZones';
 import type { ISharePointTimeZone } from './timeZones';
 
@@ -27,7 +29,9 @@ async function ask(sp: SPFI): Promise<string> {
 export function siteTimeZone(sp: SPFI): Promise<string> {
   let zone = asked.get(sp);
   if (!zone) {
-    zone = ask(sp);
+    const stated = pageContextOf(sp).timeZone;
+    const known = stated ? ianaZoneOf(stated) : undefined;
+    zone = known ? Promise.resolve(known) : ask(sp);
     asked.set(sp, zone);
     zone.catch(() => asked.delete(sp));
   }

@@ -7,6 +7,8 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { copenhagenToday } from '../domain/dates';
 import { createSP } from '../data/sp';
+import { fromLegacyPageContext } from '../data/pageContext';
+import type { ILegacyPageContext } from '../data/pageContext';
 import { getCommonStrings, localeOf } from '../loc/strings';
 import type { ICommonStrings } from '../loc/strings';
 import { connector } from './hostContext';
@@ -18,11 +20,21 @@ export function stringsFor(context: WebPartContext): ICommonStrings {
   return getCommonStrings(localeOf(context.pageContext.cultureInfo.currentUICultureName));
 }
 
+/** Whether two site URLs name the same site (case and a trailing slash aside). */
+function sameSite(a: string, b: string): boolean {
+  const norm = (u: string): string => u.replace(/\/+$/, '').toLowerCase();
+  return norm(a) === norm(b);
+}
+
 /** The host context as of now: read it at render time, so a page left open overnight moves on to the next day. */
 export function createEnvironment(context: WebPartContext, dataSiteUrl?: string): () => IHostContext {
   const strings = stringsFor(context);
-  const siteUrl = dataSiteUrl ?? context.pageContext.web.absoluteUrl;
-  const connect = connector(createSP({ context, siteUrl: dataSiteUrl }), siteUrl);
+  const pageSite = context.pageContext.web.absoluteUrl;
+  const siteUrl = dataSiteUrl ?? pageSite;
+  // The page's own site: its time zone and the user's id come with the page (no request for either).
+  const ownSite = sameSite(siteUrl, pageSite);
+  const page = ownSite ? fromLegacyPageContext(context.pageContext.legacyPageContext as ILegacyPageContext | undefined, context.pageContext.user) : undefined;
+  const connect = connector(createSP({ context, siteUrl: dataSiteUrl, page }), siteUrl);
   const features = teamsFeatures(context.sdks.microsoftTeams);
   return () => ({
     features,

@@ -18,10 +18,15 @@ import type { ConsentMatrix, IPrivacyChoices } from '../domain/models';
 
 /** Ids per request: keeps the filter well below SharePoint's URL and expression limits. */
 const CHUNK = 40;
+/** More people than this many requests of CHUNK hold: every item is read instead (a page holds 5,000). */
+const MOST_REQUESTS = 5;
 /** SharePoint's most rows per request. */
 const PAGE = 5000;
 
 type Web = SPFI['web'];
+
+/** HR's members being asked per site (PnPjs instance) right now. */
+const membersAsked = new WeakMap<SPFI, Promise<{ Id: number }[]>>();
 type PrivacyList = ReturnType<Web['lists']['getByTitle']>;
 
 function toItems(rows: readonly Row[]): IPrivacyItem[] {
@@ -70,18 +75,40 @@ export class PrivacyRepository implements IPrivacyRepository {
     return web.siteGroups.getByName(Groups.HR).users.select('Id')<{ Id: number }[]>();
   }
 
-  /** The items naming the people (every item when `employeeIds` is undefined), and HR's members, in one batch. */
+  /**
+   * HR's members for a read: the web parts of one page that read at the same moment share one question (the front
+   * page's readers start together); a later read asks again.
+   */
+  private hrMembersNow(): Promise<{ Id: number }[]> {
+    let asking = membersAsked.get(this.sp);
+    if (!asking) {
+      asking = PrivacyRepository.hrMembers(this.sp.web);
+      membersAsked.set(this.sp, asking);
+      const forget = (): void => {
+        if (membersAsked.get(this.sp) === asking) membersAsked.delete(this.sp);
+      };
+      asking.then(forget, forget);
+    }
+    return asking;
+  }
+
+  /**
+   * The items naming the people (every item when `employeeIds` is undefined or names more people than a few requests
+   * hold), and HR's members: plain GETs side by side, not a `$batch`, which is a POST that first needs a form digest
+   * (one more round trip before the front page can show anyone; on a phone's 3G half a second).
+   */
   private async read(employeeIds: readonly number[] | undefined): Promise<{ items: IPrivacyItem[]; hr: Set<number> }> {
     const filters: (string | undefined)[] = [];
-    if (employeeIds === undefined) filters.push(undefined);
+    if (employeeIds === undefined || employeeIds.length > CHUNK * MOST_REQUESTS) filters.push(undefined);
     else for (let i = 0; i < employeeIds.length; i += CHUNK) filters.push(employeeIds.slice(i, i + CHUNK).map((id) => `${PrivacyFields.Employee.name}Id eq ${odataNumber(id)}`).join(' or '));
-    const [batched, execute] = this.sp.batched();
-    const list = PrivacyRepository.listOf(batched.web);
-    const pages = filters.map((f) => PrivacyRepository.page(list, f, 0));
-    const members = PrivacyRepository.hrMembers(batched.web);
-    await execute();
-    const rows = await Promise.all(pages.map(async (p, i) => this.rest(filters[i], await p)));
-    return { items: toItems(rows.flat()), hr: new Set((await members).map((m) => m.Id)) };
+    const list = PrivacyRepository.listOf(this.sp.web);
+    const [rows, members] = await Promise.all([
+      Promise.all(filters.map(async (f) => this.rest(f, await PrivacyRepository.page(list, f, 0)))),
+      this.hrMembersNow(),
+    ]);
+    const wanted = employeeIds && filters[0] === undefined ? new Set(employeeIds) : undefined;
+    const items = toItems(rows.flat());
+    return { items: wanted ? items.filter((i) => wanted.has(i.employee.id)) : items, hr: new Set(members.map((m) => m.Id)) };
   }
 
   public async getChoicesFor(employeeIds: readonly number[]): Promise<ReadonlyMap<number, IPrivacyChoices>> {
@@ -143,7 +170,7 @@ export class PrivacyRepository implements IPrivacyRepository {
   public async getImpostors(): Promise<readonly IPrivacyItem[] | undefined> {
     const me = await this.users.current();
     try {
-      const members = new Set((await PrivacyRepository.hrMembers(this.sp.web)).map((m) => m.Id));
+      const members = new Set((await this.hrMembersNow()).map((m) => m.Id));
       if (!members.has(me.id)) return undefined;
       const { items, hr } = await this.read(undefined);
       return resolveChoices(items, hr).impostors;

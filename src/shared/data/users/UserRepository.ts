@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import type { IPersonRef } from '../../domain/models';
 import { toDataError } from '../errors';
+import { pageContextOf } from '../pageContext';
 import type { IUserRepository } from './IUserRepository';
 
 interface ISiteUserRow {
@@ -20,7 +21,9 @@ export class UserRepository implements IUserRepository {
   public constructor(private readonly sp: SPFI) {}
 
   public current(): Promise<IPersonRef> {
-    // The signed-in user does not change during a page's life: one request per page.
+    // The signed-in user does not change during a page's life: one request per page, none when the page says who.
+    const stated = pageContextOf(this.sp).user;
+    if (stated) return Promise.resolve(stated);
     if (!this.me) {
       this.me = this.sp.web.currentUser
         .select('Id', 'Title', 'Email', 'LoginName')<ISiteUserRow>()
