@@ -19,11 +19,9 @@ import { launchBrowser } from '../../test/e2e/support/browser';
 import { READER_IDS, switchUser, waitForWebParts } from '../../test/e2e/support/frontPage';
 import { startServer } from '../../test/e2e/support/server';
 import { accountOf } from '../../workbench/app/accounts';
+import { CPU_SLOWDOWN, FAST_3G } from './profile';
 
 const BUDGET_MS = 3000;
-/** Chrome DevTools' "Fast 3G" preset (bytes per second, as the protocol takes them). */
-const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
-const CPU_SLOWDOWN = 4;
 
 interface IRun {
   readonly fcp: number;
