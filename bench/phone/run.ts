@@ -15,11 +15,9 @@
  * readers' own code and requests behave on a slow phone, not how SharePoint Online answers. Prints figures; asserts nothing.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from '../../test/e2e/support/browser';
 import { READER_IDS, switchUser, waitForWebParts } from '../../test/e2e/support/frontPage';
-import { startServer } from '../../test/e2e/support/server';
 import { accountOf } from '../../workbench/app/accounts';
-import { CPU_SLOWDOWN, FAST_3G } from './profile';
+import { CPU_SLOWDOWN, FAST_3G, onLocalPage } from './profile';
 
 const BUDGET_MS = 3000;
 
@@ -75,44 +73,31 @@ async function measure(page: Page, url: string, cold: boolean): Promise<IRun> {
   return { fcp, ready, interactive, bytes };
 }
 
-async function main(): Promise<void> {
+onLocalPage(async (server, browser) => {
   const runs = arg('--runs', 3);
   const employee = accountOf('employee');
   if (!employee) throw new Error('emulator/site.json has no employee account');
-  console.log(`Starting the local front page and Chromium …`);
-  const server = await startServer();
-  const browser = await launchBrowser();
-  try {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-    const setup = await context.newPage();
-    await setup.goto(`${server.origin}/`);
-    await switchUser(setup, employee.email);
-    await setup.close();
-    for (const [view, url] of [['the front page', `${server.origin}/`], ['the Teams view', `${server.origin}/?host=teams`]] as const) {
-    console.log(`\nThe readers on ${view} at 360×740, Fast 3G, CPU ×${CPU_SLOWDOWN} (budget: interactive within ${BUDGET_MS / 1000} s)`);
-    console.log(`  ${'run'.padEnd(12)} ${'FCP'.padStart(9)} ${'ready'.padStart(9)} ${'interactive'.padStart(12)} ${'bytes'.padStart(8)}`);
-    for (const cold of [true, false]) {
-      const results: IRun[] = [];
-      for (let i = 0; i < runs; i++) {
-        const page = await context.newPage();
-        const r = await measure(page, url, cold);
-        await page.close();
-        results.push(r);
-        console.log(`  ${`${cold ? 'cold' : 'warm'} ${i + 1}`.padEnd(12)} ${ms(r.fcp)} ${ms(r.ready)} ${ms(r.interactive).padStart(12)} ${kb(r.bytes)}`);
-      }
-      const m = (f: (r: IRun) => number): number => median(results.map(f));
-      const verdict = m((r) => r.interactive) <= BUDGET_MS ? 'within' : 'OVER';
-      console.log(`  ${`${cold ? 'cold' : 'warm'} median`.padEnd(12)} ${ms(m((r) => r.fcp))} ${ms(m((r) => r.ready))} ${ms(m((r) => r.interactive)).padStart(12)} ${kb(m((r) => r.bytes))}  budget ${BUDGET_MS / 1000} s: ${verdict}`);
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const setup = await context.newPage();
+  await setup.goto(`${server.origin}/`);
+  await switchUser(setup, employee.email);
+  await setup.close();
+  for (const [view, url] of [['the front page', `${server.origin}/`], ['the Teams view', `${server.origin}/?host=teams`]] as const) {
+  console.log(`\nThe readers on ${view} at 360×740, Fast 3G, CPU ×${CPU_SLOWDOWN} (budget: interactive within ${BUDGET_MS / 1000} s)`);
+  console.log(`  ${'run'.padEnd(12)} ${'FCP'.padStart(9)} ${'ready'.padStart(9)} ${'interactive'.padStart(12)} ${'bytes'.padStart(8)}`);
+  for (const cold of [true, false]) {
+    const results: IRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      const r = await measure(page, url, cold);
+      await page.close();
+      results.push(r);
+      console.log(`  ${`${cold ? 'cold' : 'warm'} ${i + 1}`.padEnd(12)} ${ms(r.fcp)} ${ms(r.ready)} ${ms(r.interactive).padStart(12)} ${kb(r.bytes)}`);
     }
-    }
-    await context.close();
-  } finally {
-    await browser.close();
-    await server.stop();
+    const m = (f: (r: IRun) => number): number => median(results.map(f));
+    const verdict = m((r) => r.interactive) <= BUDGET_MS ? 'within' : 'OVER';
+    console.log(`  ${`${cold ? 'cold' : 'warm'} median`.padEnd(12)} ${ms(m((r) => r.fcp))} ${ms(m((r) => r.ready))} ${ms(m((r) => r.interactive)).padStart(12)} ${kb(m((r) => r.bytes))}  budget ${BUDGET_MS / 1000} s: ${verdict}`);
   }
-}
-
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
+  }
+  await context.close();
 });

@@ -6,11 +6,9 @@
  * which requests wait for which: the chain of round trips that run.ts's figures add up to. Prints; asserts nothing.
  */
 import type { CDPSession } from 'playwright-core';
-import { launchBrowser } from '../../test/e2e/support/browser';
 import { READER_IDS, switchUser, waitForWebParts } from '../../test/e2e/support/frontPage';
-import { startServer } from '../../test/e2e/support/server';
 import { accountOf } from '../../workbench/app/accounts';
-import { CPU_SLOWDOWN, FAST_3G } from './profile';
+import { CPU_SLOWDOWN, FAST_3G, onLocalPage } from './profile';
 
 interface IRequest {
   readonly url: string;
@@ -41,44 +39,32 @@ function record(cdp: CDPSession, origin: string): Map<string, IRequest> {
   return requests;
 }
 
-async function main(): Promise<void> {
+onLocalPage(async (server, browser) => {
   const teams = process.argv.includes('--teams');
   const cold = process.argv.includes('--cold');
   const employee = accountOf('employee');
   if (!employee) throw new Error('emulator/site.json has no employee account');
-  const server = await startServer();
-  const browser = await launchBrowser();
-  try {
-    const url = `${server.origin}/${teams ? '?host=teams' : ''}`;
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-    // A first visit fills the cache (and signs the employee in); the measured visit is the next one unless --cold.
-    const setup = await context.newPage();
-    await setup.goto(url);
-    await switchUser(setup, employee.email, READER_IDS);
-    await setup.close();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', FAST_3G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: cold });
-    const requests = record(cdp, server.origin);
-    await page.goto(url, { waitUntil: 'commit' });
-    await waitForWebParts(page, READER_IDS);
-    const ready = await page.evaluate(() => performance.now());
-    const all = [...requests.values()].sort((a, b) => a.start - b.start);
-    const t0 = all[0]?.start ?? 0;
-    const at = (t: number | undefined): string => (t === undefined ? '…' : String(Math.round((t - t0) * 1000))).padStart(6);
-    console.log(`${teams ? 'Teams view' : 'Front page'}, ${cold ? 'first' : 'next'} visit: readers ready at ${Math.round(ready)} ms`);
-    console.log(`${'start'.padStart(6)}   ${'end'.padStart(6)} status   bytes request`);
-    for (const r of all) console.log(`${at(r.start)} → ${at(r.end)} ${String(r.status ?? '…').padStart(6)} ${String(r.bytes ?? '…').padStart(7)} ${r.method} ${r.url.slice(0, 140)}`);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-}
-
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
+  const url = `${server.origin}/${teams ? '?host=teams' : ''}`;
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  // A first visit fills the cache (and signs the employee in); the measured visit is the next one unless --cold.
+  const setup = await context.newPage();
+  await setup.goto(url);
+  await switchUser(setup, employee.email, READER_IDS);
+  await setup.close();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: cold });
+  const requests = record(cdp, server.origin);
+  await page.goto(url, { waitUntil: 'commit' });
+  await waitForWebParts(page, READER_IDS);
+  const ready = await page.evaluate(() => performance.now());
+  const all = [...requests.values()].sort((a, b) => a.start - b.start);
+  const t0 = all[0]?.start ?? 0;
+  const at = (t: number | undefined): string => (t === undefined ? '…' : String(Math.round((t - t0) * 1000))).padStart(6);
+  console.log(`${teams ? 'Teams view' : 'Front page'}, ${cold ? 'first' : 'next'} visit: readers ready at ${Math.round(ready)} ms`);
+  console.log(`${'start'.padStart(6)}   ${'end'.padStart(6)} status   bytes request`);
+  for (const r of all) console.log(`${at(r.start)} → ${at(r.end)} ${String(r.status ?? '…').padStart(6)} ${String(r.bytes ?? '…').padStart(7)} ${r.method} ${r.url.slice(0, 140)}`);
 });
