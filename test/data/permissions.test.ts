@@ -44,4 +44,13 @@ describe('asking', () => {
     expect(repo.rightsOn('Navnenyt')).toBe(first);
     expect(await first).toEqual({ add: true, approve: false });
   });
+
+  it('asks once for every web part built over the same site (one PnPjs instance), and separately for another', async () => {
+    const sp = spAs(emu, USERS.hr);
+    const submit = new PermissionRepository(sp);
+    const approve = new PermissionRepository(sp);
+    expect(approve.rightsOn('Navnenyt')).toBe(submit.rightsOn('Navnenyt'));
+    expect(new PermissionRepository(spAs(emu, USERS.comms)).rightsOn('Navnenyt')).not.toBe(submit.rightsOn('Navnenyt'));
+    expect(await new PermissionRepository(spAs(emu, USERS.comms)).rightsOn('Navnenyt')).toEqual({ add: true, approve: true });
+  });
 });

@@ -3,7 +3,6 @@ import * as React from 'react';
 import { FocusRects } from '@fluentui/react/lib/Utilities';
 import { formatLongDate } from '../../src/shared/domain/dates';
 import { Canvas } from './Canvas';
-import { StoryView } from './StoryView';
 import { SiteHeader, SuiteBar } from './Chrome';
 import type { IDemoAccount } from './accounts';
 import type { ISignedInUser } from './session';
@@ -12,6 +11,9 @@ import type { IPageThemes } from './themes';
 import type { IHostContext, IWebPartInstance } from './webparts/types';
 import { webPartAnchor } from './webparts/WebPartHost';
 import { TeamsView } from './TeamsView';
+
+/** A story's news page (SharePoint renders it; here the story page root): loaded only when one is opened. */
+const StoryView = React.lazy(() => import('./StoryView').then((m) => ({ default: m.StoryView })));
 
 export interface IAppProps {
   readonly host: IHostContext;
@@ -67,7 +69,13 @@ function SharePointPage(props: IAppProps): React.ReactElement {
           {props.fixedDate ? ` (${page.fixedDateNote})` : ''}
         </p>
         {editing && <p className="wb-edithint">{page.editHint}</p>}
-        {props.storyFile ? <StoryView host={host} fileName={props.storyFile} /> : <Canvas webParts={props.webParts} host={host} page={page} editing={editing} themes={props.themes} />}
+        {props.storyFile ? (
+          <React.Suspense fallback={null}>
+            <StoryView host={host} fileName={props.storyFile} />
+          </React.Suspense>
+        ) : (
+          <Canvas webParts={props.webParts} host={host} page={page} editing={editing} themes={props.themes} />
+        )}
       </main>
       <footer className="wb-footer">
         <p>{page.footer}</p>

@@ -1,6 +1,6 @@
 /**
  * What the signed-in user may do on a list, as SharePoint says (the list's effective permissions for the current user:
- * one request per list, kept for the page's life). The list permissions are the security; the web parts only follow
+ * one request per list and site, kept for the page's life). The list permissions are the security; the web parts only follow
  * them, showing a form or a queue to those who may use it and an explanation to everyone else.
  */
 import type { SPFI } from '@pnp/sp';
@@ -26,17 +26,30 @@ export interface IPermissionRepository {
 
 const KIND: Readonly<Record<ListRight, PermissionKind>> = { add: PermissionKind.AddListItems, approve: PermissionKind.ApproveItems };
 
-export class PermissionRepository implements IPermissionRepository {
-  private readonly asked = new Map<ListKey, Promise<ListRights>>();
+/**
+ * The answers per PnPjs instance (one site, one signed-in user), shared by every web part built over it: on a page
+ * with Indsend navnenyt, Godkend navnenyt and Tjek historier, Navnenyt's permissions are asked once, not three times.
+ */
+const askedPerSite = new WeakMap<SPFI, Map<ListKey, Promise<ListRights>>>();
 
-  public constructor(private readonly sp: SPFI) {}
+export class PermissionRepository implements IPermissionRepository {
+  private readonly asked: Map<ListKey, Promise<ListRights>>;
+
+  public constructor(private readonly sp: SPFI) {
+    let asked = askedPerSite.get(sp);
+    if (!asked) askedPerSite.set(sp, (asked = new Map()));
+    this.asked = asked;
+  }
 
   public rightsOn(list: ListKey): Promise<ListRights> {
     let rights = this.asked.get(list);
     if (!rights) {
-      rights = this.ask(list);
-      this.asked.set(list, rights);
-      rights.catch(() => this.asked.delete(list));
+      const asking = this.ask(list);
+      rights = asking;
+      this.asked.set(list, asking);
+      asking.catch(() => {
+        if (this.asked.get(list) === asking) this.asked.delete(list);
+      });
     }
     return rights;
   }

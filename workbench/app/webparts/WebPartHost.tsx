@@ -3,9 +3,8 @@
  * edit mode, and an error boundary so that one failing web part leaves the rest of the page working.
  */
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { IPageStrings } from '../strings';
-import { SettingsPanel } from './SettingsPanel';
+import { Notice } from '../../../src/shared/components/common/Notice';
 import { clearSettings, loadSettings, saveSettings, withValue } from './settingsStore';
 import { renderWebPart } from '../../../src/shared/webparts/definition';
 import { ThemedRoot } from '../../../src/shared/components/common/ThemedRoot';
@@ -34,9 +33,15 @@ class WebPartBoundary extends React.Component<IBoundaryProps, { failed: boolean 
   }
 
   public render(): React.ReactNode {
-    return this.state.failed ? <MessageBar messageBarType={MessageBarType.error}>{this.props.message}</MessageBar> : this.props.children;
+    return this.state.failed ? <Notice kind="error">{this.props.message}</Notice> : this.props.children;
   }
 }
+
+/**
+ * The settings ("Rediger") arrive when the page is first edited: their Fluent UI fields (dropdowns, text fields, spin
+ * buttons) are SharePoint's property pane's, not the readers', and a reader's phone never loads them.
+ */
+const SettingsPanel = React.lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 
 /** The element id of a web part instance's frame (the site navigation links to it). */
 export function webPartAnchor(instanceId: string): string {
@@ -74,7 +79,9 @@ export function WebPartHost(props: IWebPartHostProps): React.ReactElement {
     >
       {editing && (
         <>
-          <SettingsPanel webPart={webPart} settings={settings} strings={host.strings} page={page} onChange={change} onReset={reset} />
+          <React.Suspense fallback={null}>
+            <SettingsPanel webPart={webPart} settings={settings} strings={host.strings} page={page} onChange={change} onReset={reset} />
+          </React.Suspense>
           <p className="wb-visually-hidden" role="status">
             {saved > 0 ? page.settingsSaved : ''}
           </p>
