@@ -9,7 +9,7 @@ import type { Core } from './core';
 import { errorResponse, handleRequest } from './handler';
 import { Errors } from './errors';
 import { REASONS } from './http/context';
-import { isLoopback, refusedHost, requestUrl } from './http/origin';
+import { hostOf, isLoopback, refusedHost, requestUrl, schemeOf } from './http/origin';
 import type { IEmuRequest, IEmuResponse } from './types';
 
 function headerMap(h: Headers | http.IncomingHttpHeaders): Map<string, string> {
@@ -79,7 +79,8 @@ const COMPRESS_FROM_BYTES = 1024;
  */
 function write(res: http.ServerResponse, out: IEmuResponse, acceptEncoding = ''): void {
   res.statusCode = out.status;
-  res.statusMessage = REASONS[out.status] ?? '';
+  // HTTP/2 has no reason phrase (Node warns when one is set on its compatibility response, which has a `stream`).
+  if (!('stream' in res)) res.statusMessage = REASONS[out.status] ?? '';
   for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
   if (out.body === null || out.status === 204) {
     res.end();
@@ -111,7 +112,7 @@ export function nodeMiddleware(core: Core): (req: http.IncomingMessage, res: htt
           write(res, errorResponse(Errors.tooLarge(core.maxBodyBytes), accept.includes('verbose') ? 'verbose' : 'minimal'));
           return;
         }
-        const url = requestUrl(req.url ?? '/', req.headers.host, core.origin);
+        const url = requestUrl(req.url ?? '/', hostOf(req), core.origin, schemeOf(req));
         write(res, handleRequest(core, { method: req.method ?? 'GET', url, headers: headerMap(req.headers), body }), String(req.headers['accept-encoding'] ?? ''));
       })
       .catch((e: unknown) => {
@@ -122,7 +123,7 @@ export function nodeMiddleware(core: Core): (req: http.IncomingMessage, res: htt
 
 /** Answers a request whose Host header the server refuses (see refusedHost); true when it did. */
 export function refuseHost(req: http.IncomingMessage, res: http.ServerResponse, anyHost: boolean): boolean {
-  const refused = refusedHost(req.headers.host, anyHost);
+  const refused = refusedHost(hostOf(req), anyHost);
   if (!refused) return false;
   req.resume();
   write(res, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: refused });

@@ -5,9 +5,12 @@
  */
 import * as fs from 'fs';
 import * as http from 'http';
+import * as http2 from 'http2';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { refuseHost } from '../emulator/index';
+import { hostOf, schemeOf } from '../emulator/http/origin';
+import type { ITlsFiles } from './tls';
 import type { IEmulator, IEmuRequest, IEmuResponse } from '../emulator/index';
 import { COOKIE } from '../emulator/auth';
 import { SIGN_IN_PATH, storyFileOf } from './app/config';
@@ -30,7 +33,15 @@ export interface IWorkbenchServerOptions {
    * answers localhost, 127.0.0.1 and [::1] only, so no other web site can reach it through DNS rebinding.
    */
   readonly anyHost?: boolean;
+  /**
+   * Serve over HTTPS with HTTP/2 (and HTTP/1.1 for clients that ask for it), as SharePoint Online does: every request
+   * of the page on one connection, none queued behind the six an HTTP/1.1 browser opens (`npm start -- --https`).
+   */
+  readonly tls?: ITlsFiles;
 }
+
+/** The server `createWorkbenchServer` returns: plain HTTP/1.1, or HTTPS with HTTP/2. */
+export type WorkbenchServer = http.Server | http2.Http2SecureServer;
 
 const STATIC_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -126,16 +137,19 @@ function page(opts: IWorkbenchServerOptions, emu: IEmulatorHandle, req: IEmuRequ
 function ownRoute(opts: IWorkbenchServerOptions, emu: IEmulatorHandle, req: http.IncomingMessage): IEmuResponse | undefined {
   const method = (req.method ?? 'GET').toUpperCase();
   if (method !== 'GET' && method !== 'HEAD') return undefined;
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const url = new URL(req.url ?? '/', `${schemeOf(req)}://${hostOf(req) ?? 'localhost'}`);
   if (url.pathname === '/' || url.pathname === '/index.html') return page(opts, emu, toEmuRequest(req, url));
   // A story's news page opens the front page app in story mode (a browser asking for HTML; REST calls go on).
   if (storyFileOf(url.pathname) && (req.headers.accept ?? '').includes('text/html')) return page(opts, emu, toEmuRequest(req, url));
   return staticFile(opts.distDir, url.pathname, req);
 }
 
-export function createWorkbenchServer(opts: IWorkbenchServerOptions): http.Server {
+export function createWorkbenchServer(opts: IWorkbenchServerOptions & { readonly tls: ITlsFiles }): http2.Http2SecureServer;
+export function createWorkbenchServer(opts: IWorkbenchServerOptions & { readonly tls?: undefined }): http.Server;
+export function createWorkbenchServer(opts: IWorkbenchServerOptions): WorkbenchServer;
+export function createWorkbenchServer(opts: IWorkbenchServerOptions): WorkbenchServer {
   const log = opts.log ?? ((line: string) => console.error(line));
-  return http.createServer((req, res) => {
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const fail = (e: unknown): void => {
       log(`${req.method} ${req.url}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       if (!res.headersSent) send(res, plain(500, 'Internal error in the local server.'));
@@ -149,5 +163,8 @@ export function createWorkbenchServer(opts: IWorkbenchServerOptions): http.Serve
         else emu.middleware(req, res);
       })
       .catch(fail);
-  });
+  };
+  if (!opts.tls) return http.createServer(handler);
+  // Node's HTTP/2 compatibility API hands the handler a request and response with the methods it uses.
+  return http2.createSecureServer({ key: opts.tls.key, cert: opts.tls.cert, allowHTTP1: true }, handler as unknown as (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void);
 }

@@ -9,6 +9,8 @@
  *                                SharePoint, with its sign-in as anyone, to the network: development only
  *   npm start -- --lists none    an empty site without the product's lists and no demo data (a new data folder, e.g.
  *                                with --reset or --data-dir): the site owner creates them with Opsætning af Medarbejdernyt
+ *   npm start -- --https         HTTPS with HTTP/2, as SharePoint Online serves (https://localhost:4321; a self-signed
+ *                                certificate made with openssl and kept in the data folder: tls.ts)
  *
  * Ctrl-C (SIGINT) or SIGTERM stops the server and closes the database cleanly.
  */
@@ -20,6 +22,7 @@ import { openEmulator, removeDataDir } from './emulatorHost';
 import type { IOpenedEmulator } from './emulatorHost';
 import { isLoopback } from '../emulator/index';
 import { createWorkbenchServer } from './server';
+import { localCertificate } from './tls';
 import { accountOf, DEMO_ACCOUNTS } from './app/accounts';
 
 interface IArgs {
@@ -30,6 +33,8 @@ interface IArgs {
   readonly host: string;
   /** `none`: start an empty site (no lists, no demo data), for the one-time set-up. */
   readonly lists: 'xml' | 'none';
+  /** HTTPS with HTTP/2 instead of plain HTTP/1.1. */
+  readonly https: boolean;
 }
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): IArgs {
@@ -38,16 +43,18 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): IArg
   let reset = false;
   let host = env.HOST || '127.0.0.1';
   let lists: 'xml' | 'none' = 'xml';
+  let https = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--reset') reset = true;
     else if (argv[i] === '--data-dir' && argv[i + 1]) dataDir = path.resolve(argv[++i]);
     else if (argv[i] === '--host' && argv[i + 1]) host = argv[++i];
     else if (argv[i] === '--lists' && (argv[i + 1] === 'none' || argv[i + 1] === 'xml')) lists = argv[++i] as 'xml' | 'none';
-    else throw new Error(`Unknown or incomplete argument: ${argv[i]} (known: --reset, --data-dir DIR, --host ADDRESS, --lists xml|none)`);
+    else if (argv[i] === '--https') https = true;
+    else throw new Error(`Unknown or incomplete argument: ${argv[i]} (known: --reset, --data-dir DIR, --host ADDRESS, --lists xml|none, --https)`);
   }
   const port = Number(env.PORT ?? 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
-  return { reset, dataDir: path.resolve(dataDir), port, host, lists };
+  return { reset, dataDir: path.resolve(dataDir), port, host, lists, https };
 }
 
 async function main(): Promise<void> {
@@ -64,14 +71,16 @@ async function main(): Promise<void> {
   });
   const defaultAccount = (accountOf('employee') ?? DEMO_ACCOUNTS[0]).email;
   const anyHost = !isLoopback(args.host);
-  const server = createWorkbenchServer({ emulator, distDir: DIST_DIR, defaultAccount, anyHost });
+  if (args.reset) removeDataDir(args.dataDir);
+  const tls = args.https ? localCertificate(args.dataDir) : undefined;
+  const server = createWorkbenchServer({ emulator, distDir: DIST_DIR, defaultAccount, anyHost, tls });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(args.port, args.host, resolve);
   });
   if (anyHost) console.log(`Advarsel: lytter på ${args.host}, så andre maskiner kan nå den lokale SharePoint (kun til udvikling).`);
   const port = (server.address() as AddressInfo).port;
-  const origin = `http://localhost:${port}`;
+  const origin = `${tls ? 'https' : 'http'}://localhost:${port}`;
 
   let opened: IOpenedEmulator | undefined;
   let stopping = false;
@@ -80,7 +89,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n${signal}: stopper …`);
     server.close();
-    server.closeAllConnections();
+    if ('closeAllConnections' in server) server.closeAllConnections();
     const closing = opened ? opened.close() : Promise.resolve();
     closing.then(
       () => process.exit(0),
@@ -91,7 +100,6 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   try {
-    if (args.reset) removeDataDir(args.dataDir);
     opened = await openEmulator({ dataDir: args.dataDir, origin, lists: args.lists });
     resolveEmulator(opened);
   } catch (e) {

@@ -17,7 +17,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { READER_IDS, switchUser, waitForWebParts } from '../../test/e2e/support/frontPage';
 import { accountOf } from '../../workbench/app/accounts';
-import { CPU_SLOWDOWN, FAST_3G, onLocalPage } from './profile';
+import { CPU_SLOWDOWN, FAST_3G, onLocalPage, PROTOCOL } from './profile';
 
 const BUDGET_MS = 3000;
 
@@ -83,7 +83,7 @@ onLocalPage(async (server, browser) => {
   await switchUser(setup, employee.email);
   await setup.close();
   for (const [view, url] of [['the front page', `${server.origin}/`], ['the Teams view', `${server.origin}/?host=teams`]] as const) {
-  console.log(`\nThe readers on ${view} at 360×740, Fast 3G, CPU ×${CPU_SLOWDOWN} (budget: interactive within ${BUDGET_MS / 1000} s)`);
+  console.log(`\nThe readers on ${view} at 360×740, ${PROTOCOL}, Fast 3G, CPU ×${CPU_SLOWDOWN} (budget: interactive within ${BUDGET_MS / 1000} s)`);
   console.log(`  ${'run'.padEnd(12)} ${'FCP'.padStart(9)} ${'ready'.padStart(9)} ${'interactive'.padStart(12)} ${'bytes'.padStart(8)}`);
   for (const cold of [true, false]) {
     const results: IRun[] = [];

@@ -8,7 +8,7 @@
 import type { CDPSession } from 'playwright-core';
 import { READER_IDS, switchUser, waitForWebParts } from '../../test/e2e/support/frontPage';
 import { accountOf } from '../../workbench/app/accounts';
-import { CPU_SLOWDOWN, FAST_3G, onLocalPage } from './profile';
+import { CPU_SLOWDOWN, FAST_3G, onLocalPage, PROTOCOL } from './profile';
 
 interface IRequest {
   readonly url: string;
@@ -64,7 +64,7 @@ onLocalPage(async (server, browser) => {
   const all = [...requests.values()].sort((a, b) => a.start - b.start);
   const t0 = all[0]?.start ?? 0;
   const at = (t: number | undefined): string => (t === undefined ? '…' : String(Math.round((t - t0) * 1000))).padStart(6);
-  console.log(`${teams ? 'Teams view' : 'Front page'}, ${cold ? 'first' : 'next'} visit: readers ready at ${Math.round(ready)} ms`);
+  console.log(`${teams ? 'Teams view' : 'Front page'}, ${PROTOCOL}, ${cold ? 'first' : 'next'} visit: readers ready at ${Math.round(ready)} ms`);
   console.log(`${'start'.padStart(6)}   ${'end'.padStart(6)} status   bytes request`);
   for (const r of all) console.log(`${at(r.start)} → ${at(r.end)} ${String(r.status ?? '…').padStart(6)} ${String(r.bytes ?? '…').padStart(7)} ${r.method} ${r.url.slice(0, 140)}`);
 });

@@ -28,9 +28,27 @@ export function refusedHost(hostHeader: string | undefined, anyHost: boolean): s
   return `The local server answers only localhost, 127.0.0.1 and [::1], not '${hostHeader}'. To serve other names, start it with --host (development only).`;
 }
 
+/** What a Node request (HTTP/1.1, or HTTP/2 through Node's compatibility API) says about the origin it was sent to. */
+export interface IRequestOrigin {
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly socket?: unknown;
+}
+
+/** The host the client called: HTTP/1.1's Host header, HTTP/2's `:authority`. */
+export function hostOf(req: IRequestOrigin): string | undefined {
+  const host = req.headers.host ?? req.headers[':authority'];
+  return typeof host === 'string' ? host : undefined;
+}
+
+/** `https` when the request came over TLS (`npm start -- --https`), else `http`. */
+export function schemeOf(req: IRequestOrigin): 'http' | 'https' {
+  const socket = req.socket as { encrypted?: boolean } | undefined;
+  return socket?.encrypted === true || req.headers[':scheme'] === 'https' ? 'https' : 'http';
+}
+
 /** The request's URL on the origin the client called (from its Host header), or on `fallback` without a usable one. */
-export function requestUrl(target: string, hostHeader: string | undefined, fallback: string): URL {
-  const base = hostHeader !== undefined && HOST_HEADER.test(hostHeader.trim()) ? `http://${hostHeader.trim()}` : fallback;
+export function requestUrl(target: string, hostHeader: string | undefined, fallback: string, scheme: 'http' | 'https' = 'http'): URL {
+  const base = hostHeader !== undefined && HOST_HEADER.test(hostHeader.trim()) ? `${scheme}://${hostHeader.trim()}` : fallback;
   try {
     const parsed = new URL(target, base);
     return new URL(`${parsed.pathname}${parsed.search}`, base);

@@ -49,7 +49,7 @@ export function startServer(timeoutMs = 120_000, args: readonly string[] = []): 
     }, timeoutMs);
     const onData = (chunk: Buffer): void => {
       out += chunk.toString('utf8');
-      const m = /(http:\/\/localhost:\d+)\//.exec(out);
+      const m = /(https?:\/\/localhost:\d+)\//.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve({ origin: m[1], dataDir, output: () => out, stop });
