@@ -67,15 +67,21 @@ function plain(status: number, text: string): IEmuResponse {
   return { status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text };
 }
 
-/** Each built file's gzip, made once per build (size and time of the file name it). */
-const gzipped = new Map<string, Buffer>();
+/** Each built file compressed, made once per build and encoding (size and time of the file name it). */
+const compressed = new Map<string, Buffer>();
+
+/** The encodings the server offers, best first: Brotli (browsers ask for it over HTTPS only), then gzip. */
+const ENCODINGS = [
+  { name: 'br', compress: (b: Buffer) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) },
+  { name: 'gzip', compress: (b: Buffer) => zlib.gzipSync(b, { level: 9 }) },
+] as const;
 
 /** A built file whose name carries its content's hash (esbuild's `[hash]`: eight of A–Z and 2–7). */
 const HASHED = /-[A-Z2-7]{8}\.(js|css)(\.map)?$/;
 
 /**
  * A static file of the bundle, or undefined when the path names none (no path escapes distDir). Served as SharePoint's
- * CDN serves a bundle: gzip-compressed when the browser accepts it; a file whose name carries its hash may be kept a
+ * CDN serves a bundle: Brotli- or gzip-compressed as the browser accepts; a file whose name carries its hash may be kept a
  * year without asking again (`immutable`: a rebuild writes new names), any other is checked first (`no-cache`) and a
  * returning browser that holds it gets 304.
  */
@@ -89,11 +95,13 @@ function staticFile(distDir: string, pathname: string, req: http.IncomingMessage
   const cache = HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
   const headers: Record<string, string> = { 'content-type': STATIC_TYPES[path.extname(name)], 'cache-control': cache, etag, vary: 'accept-encoding' };
   if (req.headers['if-none-match'] === etag) return { status: 304, headers, body: null };
-  if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return { status: 200, headers, body: fs.readFileSync(file) };
-  const key = `${file}|${etag}`;
-  let body = gzipped.get(key);
-  if (!body) gzipped.set(key, (body = zlib.gzipSync(fs.readFileSync(file))));
-  return { status: 200, headers: { ...headers, 'content-encoding': 'gzip' }, body };
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = ENCODINGS.find((e) => new RegExp(`\\b${e.name}\\b`).test(accepted));
+  if (!encoding) return { status: 200, headers, body: fs.readFileSync(file) };
+  const key = `${file}|${etag}|${encoding.name}`;
+  let body = compressed.get(key);
+  if (!body) compressed.set(key, (body = encoding.compress(fs.readFileSync(file))));
+  return { status: 200, headers: { ...headers, 'content-encoding': encoding.name }, body };
 }
 
 /**

@@ -55,12 +55,20 @@ afterAll(async () => {
 
 describe('the local page\'s bundle over HTTP', () => {
   it('is gzip-compressed for a browser that accepts it, and the same bytes once unpacked', async () => {
-    const r = await get(port, '/main.js', { 'accept-encoding': 'gzip, deflate, br' });
+    const r = await get(port, '/main.js', { 'accept-encoding': 'gzip, deflate' });
     expect(r.status).toBe(200);
     expect(r.headers['content-encoding']).toBe('gzip');
     expect(r.body.length).toBeLessThan(SCRIPT.length / 10);
     expect(zlib.gunzipSync(r.body).toString('utf8')).toBe(SCRIPT);
     expect(r.headers.vary).toBe('accept-encoding');
+  });
+
+  it('is Brotli-compressed for a browser that accepts it (over HTTPS browsers do), smaller than gzip', async () => {
+    const br = await get(port, '/main.js', { 'accept-encoding': 'gzip, deflate, br' });
+    const gzip = await get(port, '/main.js', { 'accept-encoding': 'gzip' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(br.body).toString('utf8')).toBe(SCRIPT);
+    expect(br.body.length).toBeLessThan(gzip.body.length);
   });
 
   it('is plain for a client that does not accept gzip', async () => {
