@@ -182,7 +182,8 @@ describe('edit mode ("Rediger")', () => {
     await page.focus(sel.edit);
     await page.keyboard.press('Space');
     await expect(page.getAttribute(sel.edit, 'aria-checked')).resolves.toBe('true');
-    await expect(page.locator('[data-settings-for]').count()).resolves.toBe(WEB_PART_IDS.length);
+    // The settings arrive in their own chunk the first time the page is edited.
+    await page.waitForFunction((n) => document.querySelectorAll('[data-settings-for]').length === n, WEB_PART_IDS.length);
 
     const maxItems = page.locator('[data-settings-for="navnenyt"] [data-setting="maxItems"] input');
     await maxItems.focus();
