@@ -42,6 +42,9 @@ export function onLocalPage(work: (server: IRunningServer, browser: Browser) => 
       await server.stop();
     }
   };
+  // Ended early (Ctrl-C, a timeout, output piped into `head`): exit normally, so the local server is stopped too.
+  for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => process.exit(130));
+  process.stdout.on('error', () => process.exit(0));
   run().catch((e: unknown) => {
     console.error(e);
     process.exit(1);

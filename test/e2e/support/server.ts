@@ -26,21 +26,37 @@ export function startServer(timeoutMs = 120_000, args: readonly string[] = []): 
     cwd: ROOT,
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: tsx starts the server as a child of its own, and both must stop together.
+    detached: true,
   });
+  const signal = (name: NodeJS.Signals): void => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  // A script that ends early (an error, a closed pipe, Ctrl-C) must not leave the server running.
+  const orphanGuard = (): void => {
+    signal('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.once('exit', orphanGuard);
   let out = '';
   const stop = (): Promise<void> =>
     new Promise((resolve) => {
       const done = (): void => {
+        process.removeListener('exit', orphanGuard);
         fs.rmSync(dataDir, { recursive: true, force: true });
         resolve();
       };
       if (child.exitCode !== null || child.signalCode !== null) return done();
-      const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+      const kill = setTimeout(() => signal('SIGKILL'), 5000);
       child.once('exit', () => {
         clearTimeout(kill);
         done();
       });
-      child.kill('SIGTERM');
+      signal('SIGTERM');
     });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
