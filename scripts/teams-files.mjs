@@ -138,6 +138,22 @@ function crc32(buf) {
   return (c ^ -1) >>> 0;
 }
 
+/**
+ * The fields a ZIP entry's local header and its central directory record share, in the same order (version needed,
+ * flags: UTF-8 names, method: deflate, time, date, CRC-32, sizes, name length), written from `at`.
+ */
+function writeEntryFields(buf, at, e) {
+  buf.writeUInt16LE(20, at);
+  buf.writeUInt16LE(0x0800, at + 2);
+  buf.writeUInt16LE(8, at + 4);
+  buf.writeUInt16LE(e.time, at + 6);
+  buf.writeUInt16LE(e.date, at + 8);
+  buf.writeUInt32LE(e.crc, at + 10);
+  buf.writeUInt32LE(e.compressed, at + 14);
+  buf.writeUInt32LE(e.size, at + 18);
+  buf.writeUInt16LE(e.nameLength, at + 22);
+}
+
 export function writeZip(files) {
   const locals = [];
   const centrals = [];
@@ -149,30 +165,15 @@ export function writeZip(files) {
     const deflated = zlib.deflateRawSync(data, { level: 9 });
     const nameBuf = Buffer.from(name, 'utf8');
     const crc = crc32(data);
+    const entry = { crc, compressed: deflated.length, size: data.length, nameLength: nameBuf.length, time, date };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
+    writeEntryFields(local, 4, entry);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(deflated.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, deflated);
     centrals.push(central, nameBuf);
