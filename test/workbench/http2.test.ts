@@ -4,39 +4,21 @@
  * HTTP/1.1: the page with its context, the bundle, REST with absolute URLs on the https origin, and HTTP/1.1 over TLS
  * for a client that asks for it.
  */
-import * as fs from 'fs';
 import * as http2 from 'http2';
 import * as https from 'https';
-import * as os from 'os';
-import * as path from 'path';
-import type { AddressInfo } from 'net';
-import { createEmulator } from '../../emulator';
-import type { IEmulator } from '../../emulator';
-import { createWorkbenchServer } from '../../workbench/server';
-import { localCertificate } from '../../workbench/tls';
+import { DEFAULT_ACCOUNT, startLocalPage } from './localPage';
+import type { ILocalPage } from './localPage';
 
-const EMPLOYEE = 'jonas.nielsen@norddjurs.dk';
+const EMPLOYEE = DEFAULT_ACCOUNT;
 
-let emu: IEmulator;
-let server: http2.Http2SecureServer;
+let local: ILocalPage;
 let origin: string;
-let distDir: string;
 
 beforeAll(async () => {
-  distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-h2-'));
-  fs.writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><html><head><title>Forside</title></head><body></body></html>');
-  fs.writeFileSync(path.join(distDir, 'main-ABCDEFGH.js'), 'console.log("Medarbejdernyt");');
-  emu = createEmulator();
-  server = createWorkbenchServer({ emulator: Promise.resolve(emu), distDir, defaultAccount: EMPLOYEE, log: () => undefined, tls: localCertificate(distDir) });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `https://localhost:${(server.address() as AddressInfo).port}`;
+  local = await startLocalPage({ 'main-ABCDEFGH.js': 'console.log("Medarbejdernyt");' }, true);
+  ({ origin } = local);
 });
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await emu.close();
-  fs.rmSync(distDir, { recursive: true, force: true });
-});
+afterAll(() => local.close());
 
 interface IH2Answer {
   status: number;

@@ -5,18 +5,14 @@
  * in and the site's time zone, and a navigation moves the clock to `?today=`; `npm start` listens on 127.0.0.1 unless
  * told otherwise.
  */
-import * as fs from 'fs';
 import * as http from 'http';
-import * as os from 'os';
-import * as path from 'path';
-import type { AddressInfo } from 'net';
-import { createEmulator } from '../../emulator';
 import type { IEmulator } from '../../emulator';
-import { createWorkbenchServer } from '../../workbench/server';
+import { DEFAULT_ACCOUNT, startLocalPage } from './localPage';
+import type { ILocalPage } from './localPage';
 import { parseArgs } from '../../workbench/start';
 
 const HR = 'lars.ostergaard@norddjurs.dk';
-const EMPLOYEE = 'jonas.nielsen@norddjurs.dk';
+const EMPLOYEE = DEFAULT_ACCOUNT;
 
 interface IAnswer {
   status: number;
@@ -37,24 +33,15 @@ function get(port: number, urlPath: string, headers: Record<string, string> = {}
   });
 }
 
+let local: ILocalPage;
 let emu: IEmulator;
-let server: http.Server;
 let port: number;
-let distDir: string;
 
 beforeAll(async () => {
-  distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-session-'));
-  fs.writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><html><head><title>Forside</title></head><body></body></html>');
-  emu = createEmulator();
-  server = createWorkbenchServer({ emulator: Promise.resolve(emu), distDir, defaultAccount: EMPLOYEE, log: () => undefined });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  local = await startLocalPage({});
+  ({ emu, port } = local);
 });
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await emu.close();
-  fs.rmSync(distDir, { recursive: true, force: true });
-});
+afterAll(() => local.close());
 afterEach(() => emu.admin.clearFaults());
 
 async function signInAs(email: string): Promise<string> {

@@ -5,13 +5,10 @@
  */
 import * as fs from 'fs';
 import * as http from 'http';
-import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import type { AddressInfo } from 'net';
-import { createEmulator } from '../../emulator';
-import type { IEmulator } from '../../emulator';
-import { createWorkbenchServer } from '../../workbench/server';
+import { startLocalPage } from './localPage';
+import type { ILocalPage } from './localPage';
 
 interface IAnswer {
   status: number;
@@ -32,26 +29,15 @@ function get(port: number, urlPath: string, headers: Record<string, string> = {}
 }
 
 const SCRIPT = `console.log(${JSON.stringify('Medarbejdernyt '.repeat(2000))});`;
-let emu: IEmulator;
-let server: http.Server;
+let local: ILocalPage;
 let port: number;
 let distDir: string;
 
 beforeAll(async () => {
-  distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-static-'));
-  fs.writeFileSync(path.join(distDir, 'index.html'), '<!doctype html><title>Forside</title>');
-  fs.writeFileSync(path.join(distDir, 'main.js'), SCRIPT);
-  emu = createEmulator();
-  server = createWorkbenchServer({ emulator: Promise.resolve(emu), distDir, defaultAccount: 'jonas.nielsen@norddjurs.dk', log: () => undefined });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  local = await startLocalPage({ 'main.js': SCRIPT });
+  ({ port, distDir } = local);
 });
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await emu.close();
-  fs.rmSync(distDir, { recursive: true, force: true });
-});
+afterAll(() => local.close());
 
 describe('the local page\'s bundle over HTTP', () => {
   it('is gzip-compressed for a browser that accepts it, and the same bytes once unpacked', async () => {
