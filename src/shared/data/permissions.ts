@@ -1,7 +1,7 @@
 /**
  * What the signed-in user may do on a list, as SharePoint says (the list's effective permissions for the current user:
- * one request per list and site, kept for the page's life). The list permissions are the security; the web parts only follow
- * them, showing a form or a queue to those who may use it and an explanation to everyone else.
+ * one request per list and site, kept for the page's life). The list permissions are the security; the web parts
+ * only follow them, showing a form or a queue to those who may use it and an explanation to everyone else.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -42,16 +42,15 @@ export class PermissionRepository implements IPermissionRepository {
   }
 
   public rightsOn(list: ListKey): Promise<ListRights> {
-    let rights = this.asked.get(list);
-    if (!rights) {
-      const asking = this.ask(list);
-      rights = asking;
-      this.asked.set(list, asking);
-      asking.catch(() => {
-        if (this.asked.get(list) === asking) this.asked.delete(list);
-      });
-    }
-    return rights;
+    const known = this.asked.get(list);
+    if (known) return known;
+    const asking = this.ask(list);
+    this.asked.set(list, asking);
+    // A failure is asked again next time (unless another web part has asked anew meanwhile).
+    asking.catch(() => {
+      if (this.asked.get(list) === asking) this.asked.delete(list);
+    });
+    return asking;
   }
 
   private async ask(key: ListKey): Promise<ListRights> {

@@ -24,10 +24,10 @@ const MOST_REQUESTS = 5;
 const PAGE = 5000;
 
 type Web = SPFI['web'];
+type PrivacyList = ReturnType<Web['lists']['getByTitle']>;
 
 /** HR's members being asked per site (PnPjs instance) right now. */
 const membersAsked = new WeakMap<SPFI, Promise<{ Id: number }[]>>();
-type PrivacyList = ReturnType<Web['lists']['getByTitle']>;
 
 function toItems(rows: readonly Row[]): IPrivacyItem[] {
   return rows.map(toPrivacyItem).filter((i): i is IPrivacyItem => i !== undefined);
