@@ -10,6 +10,7 @@ import '@pnp/sp/security/list';
 import { PermissionKind } from '@pnp/sp/security';
 import { toDataError } from './errors';
 import { Lists } from './lists';
+import { askedPerSite } from './perSite';
 import type { ListKey } from './lists';
 
 /** The rights the web parts ask about. */
@@ -30,27 +31,13 @@ const KIND: Readonly<Record<ListRight, PermissionKind>> = { add: PermissionKind.
  * The answers per PnPjs instance (one site, one signed-in user), shared by every web part built over it: on a page
  * with Indsend navnenyt, Godkend navnenyt and Tjek historier, Navnenyt's permissions are asked once, not three times.
  */
-const askedPerSite = new WeakMap<SPFI, Map<ListKey, Promise<ListRights>>>();
+const rightsPerSite = askedPerSite<ListKey, ListRights>('page');
 
 export class PermissionRepository implements IPermissionRepository {
-  private readonly asked: Map<ListKey, Promise<ListRights>>;
-
-  public constructor(private readonly sp: SPFI) {
-    let asked = askedPerSite.get(sp);
-    if (!asked) askedPerSite.set(sp, (asked = new Map()));
-    this.asked = asked;
-  }
+  public constructor(private readonly sp: SPFI) {}
 
   public rightsOn(list: ListKey): Promise<ListRights> {
-    const known = this.asked.get(list);
-    if (known) return known;
-    const asking = this.ask(list);
-    this.asked.set(list, asking);
-    // A failure is asked again next time (unless another web part has asked anew meanwhile).
-    asking.catch(() => {
-      if (this.asked.get(list) === asking) this.asked.delete(list);
-    });
-    return asking;
+    return rightsPerSite(this.sp, list, () => this.ask(list));
   }
 
   private async ask(key: ListKey): Promise<ListRights> {

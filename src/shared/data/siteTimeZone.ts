@@ -8,10 +8,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/regional-settings/web';
 import { DataError, toDataError } from './errors';
 import { pageContextOf } from './pageContext';
+import { askedPerSite } from './perSite';
 import { ianaZoneOf } from './timeZones';
 import type { ISharePointTimeZone } from './timeZones';
 
-const asked = new WeakMap<SPFI, Promise<string>>();
+const zoneOf = askedPerSite<'zone', string>('page');
 
 async function ask(sp: SPFI): Promise<string> {
   let answer: ISharePointTimeZone;
@@ -27,13 +28,9 @@ async function ask(sp: SPFI): Promise<string> {
 
 /** The IANA zone of the site `sp` reads; the first answer is kept, a failure is asked again next time. */
 export function siteTimeZone(sp: SPFI): Promise<string> {
-  let zone = asked.get(sp);
-  if (!zone) {
+  return zoneOf(sp, 'zone', () => {
     const stated = pageContextOf(sp).timeZone;
     const known = stated ? ianaZoneOf(stated) : undefined;
-    zone = known ? Promise.resolve(known) : ask(sp);
-    asked.set(sp, zone);
-    zone.catch(() => asked.delete(sp));
-  }
-  return zone;
+    return known ? Promise.resolve(known) : ask(sp);
+  });
 }

@@ -10,6 +10,7 @@ import type { IPrivacyItem } from '../domain/consentOwnership';
 import { DataError, toDataError } from '../../../shared/data/errors';
 import { BuiltIn, Groups, Lists, PrivacyFields } from '../../../shared/data/lists';
 import { odataNumber } from '../../../shared/data/odata';
+import { askedPerSite } from '../../../shared/data/perSite';
 import type { Row } from '../../../shared/data/rows';
 import type { IUserRepository } from '../../../shared/data/users/IUserRepository';
 import type { IPrivacyRepository } from './IPrivacyRepository';
@@ -26,8 +27,8 @@ const PAGE = 5000;
 type Web = SPFI['web'];
 type PrivacyList = ReturnType<Web['lists']['getByTitle']>;
 
-/** HR's members being asked per site (PnPjs instance) right now. */
-const membersAsked = new WeakMap<SPFI, Promise<{ Id: number }[]>>();
+/** HR's members being asked per site (PnPjs instance) right now: shared only while asked, read fresh afterwards. */
+const membersPerSite = askedPerSite<'hr', { Id: number }[]>('inFlight');
 
 function toItems(rows: readonly Row[]): IPrivacyItem[] {
   return rows.map(toPrivacyItem).filter((i): i is IPrivacyItem => i !== undefined);
@@ -80,16 +81,7 @@ export class PrivacyRepository implements IPrivacyRepository {
    * page's readers start together); a later read asks again.
    */
   private hrMembersNow(): Promise<{ Id: number }[]> {
-    let asking = membersAsked.get(this.sp);
-    if (!asking) {
-      asking = PrivacyRepository.hrMembers(this.sp.web);
-      membersAsked.set(this.sp, asking);
-      const forget = (): void => {
-        if (membersAsked.get(this.sp) === asking) membersAsked.delete(this.sp);
-      };
-      asking.then(forget, forget);
-    }
-    return asking;
+    return membersPerSite(this.sp, 'hr', () => PrivacyRepository.hrMembers(this.sp.web));
   }
 
   /**
