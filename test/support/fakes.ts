@@ -7,7 +7,7 @@ import type { IPortraitFeed, IPortraitQuery, IPortraitRepository } from '../../s
 import type { IStoryQuery, IStoryRepository } from '../../src/features/stories/data/IStoryRepository';
 import { DataError } from '../../src/shared/data/errors';
 import type { DataErrorKind } from '../../src/shared/data/errors';
-import type { IPrivacyRepository } from '../../src/features/privacy/data/IPrivacyRepository';
+import type { IMineWithHistory, IPrivacyRepository } from '../../src/features/privacy/data/IPrivacyRepository';
 import type { ApprovalDecision, INavnenytEditorRepository, INewNavnenyt } from '../../src/features/navnenyt/data/INavnenytEditorRepository';
 import type { IPrivacyVersion } from '../../src/features/privacy/domain/consentHistory';
 import type { IPrivacyItem } from '../../src/features/privacy/domain/consentOwnership';
@@ -149,6 +149,10 @@ export class FakePrivacyRepository implements IPrivacyRepository {
 
   public async getHistory(): Promise<readonly IPrivacyVersion[]> {
     return [...this.versions].reverse();
+  }
+
+  public async getMineWithHistory(): Promise<IMineWithHistory> {
+    return { mine: this.mine, history: this.mine ? await this.getHistory() : [] };
   }
 }
 

@@ -7,7 +7,8 @@ import { toDataError } from '../../../shared/data/errors';
 import { Lists, NavnenytFields as F } from '../../../shared/data/lists';
 import { odataDateTime, odataString } from '../../../shared/data/odata';
 import { siteTimeZone } from '../../../shared/data/siteTimeZone';
-import type { IPrivacyRepository } from '../../privacy';
+import { pageMemory, readAlongside } from '../../privacy';
+import type { IPeopleMemory, IPrivacyRepository } from '../../privacy';
 import type { Row } from '../../../shared/data/rows';
 import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from './INavnenytRepository';
 import { NAVNENYT_SELECT, toNavnenytItem } from './navnenytMapping';
@@ -22,12 +23,18 @@ export class NavnenytRepository implements INavnenytRepository {
     private readonly privacy: IPrivacyRepository,
     /** The absolute URL of the site with the list: photos must come from it (src/shared/domain/urls.ts). */
     private readonly siteUrl: string,
+    /** The people the feed named last time, whose choices are asked for while the feed is read (a device's memory in a web part). */
+    private readonly memory: IPeopleMemory = pageMemory(),
   ) {}
 
   public async getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
-    const items = await this.getItems(query);
-    const ids = items.map((i) => i.employee?.id).filter((id): id is number => id !== undefined);
-    const choices = await this.privacy.getChoicesFor(ids);
+    const { value: items, choices } = await readAlongside(
+      (ids) => this.privacy.getChoicesFor(ids),
+      this.memory,
+      `navnenyt|${query.area ?? ''}`,
+      () => this.getItems(query),
+      (found) => found.map((i) => i.employee?.id).filter((id): id is number => id !== undefined),
+    );
     return { items, choices };
   }
 

@@ -5,7 +5,8 @@ import '@pnp/sp/items';
 import { toDataError } from '../../../shared/data/errors';
 import { BuiltIn, Lists, PortraitFields as F } from '../../../shared/data/lists';
 import { odataString } from '../../../shared/data/odata';
-import type { IPrivacyRepository } from '../../privacy';
+import { pageMemory, readAlongside } from '../../privacy';
+import type { IPeopleMemory, IPrivacyRepository } from '../../privacy';
 import type { Row } from '../../../shared/data/rows';
 import type { IPortraitFeed, IPortraitQuery, IPortraitRepository } from './IPortraitRepository';
 import { PORTRAIT_SELECT, toPortrait } from './portraitMapping';
@@ -17,10 +18,22 @@ export class PortraitRepository implements IPortraitRepository {
     private readonly privacy: IPrivacyRepository,
     /** The absolute URL of the site with the list: photos must come from it (src/shared/domain/urls.ts). */
     private readonly siteUrl: string,
+    /** The people shown last time, whose choices are asked for while the portraits are read (a device's memory in a web part). */
+    private readonly memory: IPeopleMemory = pageMemory(),
   ) {}
 
   public async getPortraits(query: IPortraitQuery): Promise<IPortraitFeed> {
-    let portraits: IPortrait[];
+    const { value: portraits, choices } = await readAlongside(
+      (ids) => this.privacy.getChoicesFor(ids),
+      this.memory,
+      `portraits|${query.profession ?? ''}`,
+      () => this.readPortraits(query),
+      (found) => found.map((p) => p.employee?.id).filter((id): id is number => id !== undefined),
+    );
+    return { portraits, choices };
+  }
+
+  private async readPortraits(query: IPortraitQuery): Promise<IPortrait[]> {
     try {
       let items = this.sp.web.lists
         .getByTitle(Lists.Portraits.title)
@@ -30,11 +43,9 @@ export class PortraitRepository implements IPortraitRepository {
         .top(query.top ?? 12);
       if (query.profession) items = items.filter(`${F.Profession.name} eq ${odataString(query.profession)}`);
       const rows = await items<Row[]>();
-      portraits = rows.map((row) => toPortrait(row, this.siteUrl)).filter((p): p is IPortrait => p !== undefined);
+      return rows.map((row) => toPortrait(row, this.siteUrl)).filter((p): p is IPortrait => p !== undefined);
     } catch (e) {
       throw toDataError(e);
     }
-    const ids = portraits.map((p) => p.employee?.id).filter((id): id is number => id !== undefined);
-    return { portraits, choices: await this.privacy.getChoicesFor(ids) };
   }
 }

@@ -2,6 +2,12 @@ import type { IPrivacyItem } from '../domain/consentOwnership';
 import type { IPrivacyVersion } from '../domain/consentHistory';
 import type { ConsentMatrix, IPrivacyChoices } from '../domain/models';
 
+export interface IMineWithHistory {
+  readonly mine: IPrivacyChoices | undefined;
+  /** Every saved version of `mine`'s item, newest first; empty without choices. */
+  readonly history: readonly IPrivacyVersion[];
+}
+
 /**
  * The privacy-choices list. Every answer passes the one rule (`resolveChoices`, src/features/privacy/domain/consentOwnership.ts): an
  * item counts only when the person created it or a member of the HR group did, and the person's own item wins.
@@ -11,6 +17,11 @@ export interface IPrivacyRepository {
   getChoicesFor(employeeIds: readonly number[]): Promise<ReadonlyMap<number, IPrivacyChoices>>;
   /** The signed-in user's choices in force (their own, else HR's for them); undefined when there are none. */
   getMine(): Promise<IPrivacyChoices | undefined>;
+  /**
+   * The signed-in user's choices in force and every saved version of that item (none without choices): the item
+   * remembered on this device from last time has its versions read at the same moment as the choices.
+   */
+  getMineWithHistory(): Promise<IMineWithHistory>;
   /**
    * Saves the signed-in user's choices in their own item: creates it when `previous` is not theirs (none, or HR's),
    * otherwise updates it if nobody changed it since `etag` (else a DataError of kind 'conflict'). Returns the stored

@@ -77,15 +77,14 @@ export class PersonalDataRepository {
       const navnenytColumns = [...RECORD_COLUMNS, BuiltIn.ModerationStatus.name, ...columns(NavnenytFields)];
       const portraitColumns = [...RECORD_COLUMNS, ...columns(PortraitFields)];
       const storyColumns = [...RECORD_COLUMNS, ...columns(StoryPageFields)];
-      const [navnenyt, portraits, pages, choices] = await Promise.all([
+      const [navnenyt, portraits, pages, { mine: choices, history }] = await Promise.all([
         this.all(web.lists.getByTitle(Lists.Navnenyt.title), navnenytColumns, `${NavnenytFields.Employee.name}Id eq ${me}`),
         this.all(web.lists.getByTitle(Lists.Portraits.title), portraitColumns, `${PortraitFields.Employee.name}Id eq ${me}`),
         // A multi-person column cannot be filtered on: the published stories are few, and read whole.
         this.all(web.getList(`${new URL(this.siteUrl).pathname.replace(/\/$/, '')}/${Libraries.SitePages.url}`), storyColumns, `${StoryPageFields.PromotedState.name} eq ${PROMOTED_NEWS}`),
-        this.privacy.getMine(),
+        this.privacy.getMineWithHistory(),
       ]);
       const peopleOf = (row: Row): unknown[] => (Array.isArray(row[`${StoryPageFields.People.name}Id`]) ? (row[`${StoryPageFields.People.name}Id`] as unknown[]) : []);
-      const history = choices?.id !== undefined ? await this.privacy.getHistory(choices.id) : [];
       return {
         person,
         made: today,

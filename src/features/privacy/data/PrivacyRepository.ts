@@ -13,7 +13,9 @@ import { odataNumber } from '../../../shared/data/odata';
 import { askedPerSite } from '../../../shared/data/perSite';
 import type { Row } from '../../../shared/data/rows';
 import type { IUserRepository } from '../../../shared/data/users/IUserRepository';
-import type { IPrivacyRepository } from './IPrivacyRepository';
+import type { IMineWithHistory, IPrivacyRepository } from './IPrivacyRepository';
+import { pageMemory } from './peopleMemory';
+import type { IPeopleMemory } from './peopleMemory';
 import { consentBody, PRIVACY_EXPAND, PRIVACY_SELECT, toPrivacyItem, toPrivacyVersion } from './privacyMapping';
 import type { ConsentMatrix, IPrivacyChoices } from '../domain/models';
 
@@ -42,6 +44,8 @@ export class PrivacyRepository implements IPrivacyRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly users: IUserRepository,
+    /** Which item was the person's own last time (a device's memory in Mine valg), so its history is read at once. */
+    private readonly memory: IPeopleMemory = pageMemory(),
   ) {}
 
   private static listOf(web: Web): PrivacyList {
@@ -123,6 +127,18 @@ export class PrivacyRepository implements IPrivacyRepository {
   public async getMine(): Promise<IPrivacyChoices | undefined> {
     const me = await this.users.current();
     return (await this.getChoicesFor([me.id])).get(me.id);
+  }
+
+  public async getMineWithHistory(): Promise<IMineWithHistory> {
+    const key = `mine|${(await this.users.current()).id}`;
+    const [remembered] = this.memory.recall(key);
+    const early = remembered === undefined ? undefined : this.getHistory(remembered);
+    // Not used when the item is no longer the person's (then its error does not matter either).
+    early?.catch(() => undefined);
+    const mine = await this.getMine();
+    this.memory.remember(key, mine?.id === undefined ? [] : [mine.id]);
+    if (mine?.id === undefined) return { mine, history: [] };
+    return { mine, history: await (mine.id === remembered && early ? early : this.getHistory(mine.id)) };
   }
 
   public async saveMine(choices: ConsentMatrix, previous: IPrivacyChoices | undefined, consentTextVersion: string): Promise<IPrivacyChoices> {

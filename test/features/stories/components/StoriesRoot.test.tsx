@@ -8,6 +8,8 @@ import { FakeStoryRepository } from '../../../support/fakes';
 import type { IStory } from '../../../../src/features/stories/domain/models';
 import { emptyConsentMatrix, withChoice } from '../../../../src/features/privacy';
 import type { IPrivacyChoices } from '../../../../src/features/privacy';
+import { readAlongside } from '../../../../src/features/privacy/data/choicesAlongside';
+import { pageMemory } from '../../../../src/features/privacy/data/peopleMemory';
 
 function story(id: number, title: string, extra: Partial<IStory> = {}): IStory {
   return {
@@ -26,7 +28,8 @@ function story(id: number, title: string, extra: Partial<IStory> = {}): IStory {
 
 function renderRoot(repo: FakeStoryRepository, choices: IPrivacyChoices[] = []): void {
   const map = new Map(choices.map((c) => [c.employee.id, c]));
-  render(<StoriesRoot repository={repo} choices={() => Promise.resolve(map)} strings={storiesStrings(getCommonStrings('da'))} today="2026-11-27" maxItems={6} />);
+  const memory = pageMemory();
+  render(<StoriesRoot repository={repo} withChoices={(key, load, peopleOf) => readAlongside(() => Promise.resolve(map), memory, key, load, peopleOf)} strings={storiesStrings(getCommonStrings('da'))} today="2026-11-27" maxItems={6} />);
 }
 
 function said(person: { id: number; name: string }, portraitText: boolean): IPrivacyChoices {

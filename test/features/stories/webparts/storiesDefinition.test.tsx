@@ -11,7 +11,7 @@ import { FakeStoryRepository } from '../../../support/fakes';
 
 it('does not fetch again when the host renders again', async () => {
   const stories = new FakeStoryRepository([]);
-  const repos: IStoriesRepositories = { stories, choices: () => Promise.resolve(new Map()) };
+  const repos: IStoriesRepositories = { stories, withChoices: async (_key, load) => ({ value: await load(), choices: new Map() }) };
   const host = { strings: STORIES.strings(getCommonStrings('da')), today: '2026-11-27', siteUrl: 'https://norddjurs.sharepoint.com/sites/intranet', connect: () => repos } as unknown as Parameters<typeof STORIES.root>[2];
   const element = (): ReturnType<typeof STORIES.root> => STORIES.root(STORIES.defaults, repos, host);
   const view = render(element());

@@ -1,7 +1,7 @@
 /** What the Navnenyt reader reads: the name news in its window and the choices of the people in it. */
 import type { SPFI } from '@pnp/sp';
 import { UserRepository } from '../../../../shared/data/users/UserRepository';
-import { PrivacyRepository } from '../../../privacy/repositories';
+import { deviceMemory, PrivacyRepository } from '../../../privacy/repositories';
 import { NavnenytRepository } from '../../data/NavnenytRepository';
 import type { INavnenytRepository } from '../../data/INavnenytRepository';
 
@@ -10,5 +10,5 @@ export interface INavnenytReaderRepositories {
 }
 
 export function navnenytReaderRepositories(sp: SPFI, siteUrl: string): INavnenytReaderRepositories {
-  return { navnenyt: new NavnenytRepository(sp, new PrivacyRepository(sp, new UserRepository(sp)), siteUrl) };
+  return { navnenyt: new NavnenytRepository(sp, new PrivacyRepository(sp, new UserRepository(sp)), siteUrl, deviceMemory(siteUrl)) };
 }

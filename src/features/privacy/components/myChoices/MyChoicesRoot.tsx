@@ -124,8 +124,7 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
   const [status, setStatus] = React.useState<Status>();
   const [carried, setCarried] = React.useState<ConsentMatrix>();
   const state = useAsync(async (): Promise<ILoaded> => {
-    const mine = await repository.getMine();
-    return { mine, history: mine?.id !== undefined ? await repository.getHistory(mine.id) : [] };
+    return repository.getMineWithHistory();
     // `version` counts saves: each save reloads the choices and their history.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [repository, version]);

@@ -3,6 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import { UserRepository } from '../../../../shared/data/users/UserRepository';
 import type { IPrivacyRepository } from '../../data/IPrivacyRepository';
 import { PrivacyRepository } from '../../data/PrivacyRepository';
+import { deviceMemory } from '../../data/peopleMemory';
 import type { IPersonalDataSource } from '../../data/IPersonalDataSource';
 
 export interface IMyChoicesRepositories {
@@ -12,7 +13,7 @@ export interface IMyChoicesRepositories {
 
 export function myChoicesRepositories(sp: SPFI, siteUrl: string): IMyChoicesRepositories {
   const users = new UserRepository(sp);
-  const privacy = new PrivacyRepository(sp, users);
+  const privacy = new PrivacyRepository(sp, users, deviceMemory(siteUrl));
   // Se alt om mig is read when a person asks: its reader comes then, in the same chunk as its panel.
   const personalData: IPersonalDataSource = {
     collect: async (today) => {

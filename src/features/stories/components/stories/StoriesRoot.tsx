@@ -7,7 +7,7 @@ import { AsyncContent } from '../../../../shared/components/common/AsyncContent'
 import { WebPartSection } from '../../../../shared/components/common/WebPartSection';
 import { useInstanceId } from '../../../../shared/components/common/ids';
 import { useAsync } from '../../../../shared/components/common/useAsync';
-import type { IPrivacyChoices } from '../../../privacy';
+import type { ReadAlongside } from '../../../privacy';
 import { storiesAllowed } from '../../domain/storyConsent';
 import type { IStory, StoryTheme } from '../../domain/models';
 import { storyTexts } from '../../loc/storyTexts';
@@ -15,8 +15,8 @@ import { StoriesReader } from './StoriesReader';
 
 export interface IStoriesRootProps {
   readonly repository: IStoryRepository;
-  /** The featured people's privacy choices, by site user id, read now (one batch). */
-  readonly choices: (employeeIds: readonly number[]) => Promise<ReadonlyMap<number, IPrivacyChoices>>;
+  /** The stories with the featured people's privacy choices, read on this load side by side with them. */
+  readonly withChoices: ReadAlongside;
   readonly strings: ICommonStrings & IStoriesStrings;
   readonly today: IsoDate;
   readonly title?: string;
@@ -29,13 +29,16 @@ export interface IStoriesRootProps {
 const FETCH_AT_LEAST = 48;
 
 export function StoriesRoot(props: IStoriesRootProps): React.ReactElement {
-  const { repository, choices, today, maxItems, theme, area, strings } = props;
+  const { repository, withChoices, today, maxItems, theme, area, strings } = props;
   const state = useAsync(async (): Promise<readonly IStory[]> => {
-    const stories = await repository.getStories({ today, top: Math.max(maxItems * 4, FETCH_AT_LEAST), theme, area });
-    const ids = Array.from(new Set(stories.flatMap((s) => s.people.map((p) => p.id))));
+    const { value: stories, choices } = await withChoices(
+      `stories|${theme ?? ''}|${area ?? ''}`,
+      () => repository.getStories({ today, top: Math.max(maxItems * 4, FETCH_AT_LEAST), theme, area }),
+      (found) => found.flatMap((s) => s.people.map((p) => p.id)),
+    );
     // People featured decide on every load: a story someone has withdrawn from is not shown.
-    return ids.length > 0 ? storiesAllowed(stories, await choices(ids)) : stories;
-  }, [repository, choices, today, maxItems, theme, area]);
+    return storiesAllowed(stories, choices);
+  }, [repository, withChoices, today, maxItems, theme, area]);
   return (
     <WebPartSection id={useInstanceId('medarbejderhistorier')} title={props.title || strings.stories.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.stories.loading} emptyText={strings.stories.empty} isEmpty={(s) => s.length === 0}>

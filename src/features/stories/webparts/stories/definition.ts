@@ -31,7 +31,7 @@ export const STORIES = defineWebPart({
   root: (p, repos, host) =>
     React.createElement(StoriesRoot, {
       repository: repos.stories,
-      choices: repos.choices,
+      withChoices: repos.withChoices,
       strings: host.strings,
       today: host.today,
       title: p.title,
