@@ -10,7 +10,8 @@
  *   - interactive: the first moment after that when the main thread has had no long task (over 50 ms) for 500 ms, so
  *     a tap is answered at once (the budget, 3 s, applies to this figure);
  *   - bytes transferred.
- * Cold is a first visit (no browser cache); warm is the next visit (cache kept). The local page is bundled by esbuild
+ * Cold is a first visit (no browser cache, nothing in the device's storage); warm is the next visit (both kept: the
+ * bundle, and which people the readers' lists named, whose privacy choices are then asked for with the lists). The local page is bundled by esbuild
  * (workbench/), not by SPFx, and the data comes from the local SharePoint on the same machine: the figures say how the
  * readers' own code and requests behave on a slow phone, not how SharePoint Online answers. Prints figures; asserts nothing.
  */
@@ -48,6 +49,8 @@ async function throttle(page: Page): Promise<CDPSession> {
 async function measure(page: Page, url: string, cold: boolean): Promise<IRun> {
   const cdp = await throttle(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: cold });
+  // A first visit has nothing on the device either: no people remembered whose choices to ask for early.
+  if (cold) await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'local_storage' });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
   // Long tasks from the very start of the page (a buffered observer set up before any script of the page runs).

@@ -57,6 +57,7 @@ onLocalPage(async (server, browser) => {
   await cdp.send('Network.emulateNetworkConditions', FAST_3G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: cold });
+  if (cold) await cdp.send('Storage.clearDataForOrigin', { origin: server.origin, storageTypes: 'local_storage' });
   const requests = record(cdp, server.origin);
   await page.goto(url, { waitUntil: 'commit' });
   await waitForWebParts(page, READER_IDS);

@@ -11,7 +11,7 @@ import { styles } from '../../../../shared/components/common/styles';
 import { useAsync } from '../../../../shared/components/common/useAsync';
 import type { IsoDate } from '../../../../shared/domain/models';
 import type { ICommonStrings } from '../../../../shared/loc/strings';
-import type { IPrivacyChoices } from '../../../privacy';
+import type { ReadAlongside } from '../../../privacy';
 import type { IStoryCheckRepository } from '../../data/IStoryPageRepository';
 import { checkStory } from '../../domain/storyCheck';
 import type { IStoryCheckResult, IStoryCheckSettings } from '../../domain/storyCheck';
@@ -22,7 +22,7 @@ import { checkStyles as c } from './checkStyles';
 
 export interface IStoryCheckRootProps {
   readonly repository: IStoryCheckRepository;
-  readonly choices: (employeeIds: readonly number[]) => Promise<ReadonlyMap<number, IPrivacyChoices>>;
+  readonly withChoices: ReadAlongside;
   readonly strings: ICommonStrings;
   readonly today: IsoDate;
   readonly settings: IStoryCheckSettings;
@@ -110,14 +110,16 @@ function Results(props: { results: readonly IStoryCheckResult[]; texts: IStoryCh
 }
 
 export function StoryCheckRoot(props: IStoryCheckRootProps): React.ReactElement {
-  const { repository, choices: readChoices, strings, today, settings, publishedDays } = props;
+  const { repository, withChoices, strings, today, settings, publishedDays } = props;
   const texts = storyCheckTexts(strings.locale);
   const state = useAsync(async (): Promise<readonly IStoryCheckResult[]> => {
-    const drafts = await repository.getStoriesForCheck({ today, publishedDays });
-    const ids = Array.from(new Set(drafts.flatMap((d) => d.page.story.people.map((p) => p.id))));
-    const choices = ids.length > 0 ? await readChoices(ids) : new Map<number, IPrivacyChoices>();
+    const { value: drafts, choices } = await withChoices(
+      `storycheck|${publishedDays}`,
+      () => repository.getStoriesForCheck({ today, publishedDays }),
+      (found) => found.flatMap((d) => d.page.story.people.map((p) => p.id)),
+    );
     return drafts.map((d) => checkStory(d, choices, settings));
-  }, [repository, readChoices, today, publishedDays, settings]);
+  }, [repository, withChoices, today, publishedDays, settings]);
   return (
     <WebPartSection id={useInstanceId('tjek-historier')} title={texts.check.title} lang={strings.locale}>
       <p>{texts.check.intro}</p>

@@ -40,7 +40,7 @@ export const STORY_CHECK = defineWebPart({
   root: (p, repos, host) =>
     React.createElement(StoryCheckRoot, {
       repository: repos.pages,
-      choices: repos.choices,
+      withChoices: repos.withChoices,
       strings: host.strings,
       today: host.today,
       settings: { lixWarning: p.lixWarning, jargon: parseJargon(p.jargon) },
