@@ -5,7 +5,7 @@
 export * from './domain/models';
 export * from './domain/consent';
 export type { IPrivacyRepository } from './data/IPrivacyRepository';
-export { readAlongside } from './data/choicesAlongside';
-export type { IWithChoices, ReadAlongside, ReadChoices } from './data/choicesAlongside';
-export { pageMemory } from './data/peopleMemory';
-export type { IPeopleMemory } from './data/peopleMemory';
+export { readAlongside } from './domain/choicesAlongside';
+export type { IWithChoices, ReadAlongside, ReadChoices } from './domain/choicesAlongside';
+export { pageMemory } from './domain/peopleMemory';
+export type { IPeopleMemory } from './domain/peopleMemory';

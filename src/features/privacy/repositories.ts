@@ -2,10 +2,10 @@
 import type { SPFI } from '@pnp/sp';
 import { UserRepository } from '../../shared/data/users/UserRepository';
 import { PrivacyRepository } from './data/PrivacyRepository';
-import { readAlongside } from './data/choicesAlongside';
-import type { ReadAlongside, ReadChoices } from './data/choicesAlongside';
-import { deviceMemory } from './data/peopleMemory';
-import type { IPeopleMemory } from './data/peopleMemory';
+import { readAlongside } from './domain/choicesAlongside';
+import type { ReadAlongside, ReadChoices } from './domain/choicesAlongside';
+import { deviceMemory } from './data/deviceMemory';
+import type { IPeopleMemory } from './domain/peopleMemory';
 
 export { PrivacyRepository, deviceMemory };
 

@@ -8,7 +8,7 @@ import { ThemedRoot } from '../components/common/ThemedRoot';
 import { createEnvironment, stringsFor } from './environment';
 import type { IHostContext } from './hostContext';
 import { dataSiteOf } from './dataSite';
-import { renderWebPart } from './definition';
+import { prefetchWebPart, renderWebPart } from './definition';
 import type { IWebPartDefinition } from './definition';
 import { propertyPaneOf } from './propertyPane';
 import { onTeamsThemeChange, teamsThemeOf } from './teams';
@@ -37,6 +37,8 @@ export abstract class SimpleWebPart<TProps extends object> extends BaseClientSid
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    // A reader's first read leaves now, not after the first render (render() hands it to the root).
+    prefetchWebPart(this.definition, this.properties, this.host());
     const teams = this.context.sdks.microsoftTeams;
     if (!teams) return;
     this.teamsThemeName = await teamsThemeOf(teams).catch(() => 'default' as const);

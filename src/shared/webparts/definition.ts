@@ -18,9 +18,10 @@ export type WebPartZone = 'main' | 'side' | 'full' | 'work';
 export type WebPartBundle = 'medarbejdernyt-readers' | 'medarbejdernyt-editors';
 
 /**
- * `P` its settings, `R` its repositories, `S` its texts: the common texts and its feature's (`<feature>/loc`).
+ * `P` its settings, `R` its repositories, `S` its texts: the common texts and its feature's (`<feature>/loc`); `D` what
+ * its root reads first, when the host may start that read before the root renders (`prefetch`).
  */
-export interface IWebPartDefinition<P extends object = object, R = unknown, S extends ICommonStrings = ICommonStrings> {
+export interface IWebPartDefinition<P extends object = object, R = unknown, S extends ICommonStrings = ICommonStrings, D = unknown> {
   /** Stable short id: the local page's DOM anchor, its settings' storage key. */
   readonly id: string;
   /** The manifest's `id` and `alias`. */
@@ -39,8 +40,16 @@ export interface IWebPartDefinition<P extends object = object, R = unknown, S ex
   readonly settings: SettingFields<P, S>;
   /** The repositories it uses, built once per data site by the host (`host.connect`). */
   readonly repositories: RepositoryFactory<R>;
-  /** Its React root, from its settings (defaults filled in), its repositories and its host (with its texts). */
-  root(settings: Readonly<P>, repositories: R, host: IHostContext<S>): React.ReactElement;
+  /**
+   * Starts the root's first read (the same function the root reads with), so the host can send it before the page is
+   * drawn: in SharePoint from the web part's onInit, on the local page before React renders. A reader's, not an editor's.
+   */
+  prefetch?(settings: Readonly<P>, repositories: R, host: IHostContext<S>): Promise<D>;
+  /**
+   * Its React root, from its settings (defaults filled in), its repositories and its host (with its texts); `first` is
+   * the read `prefetch` started for these settings, which the root takes instead of reading again.
+   */
+  root(settings: Readonly<P>, repositories: R, host: IHostContext<S>, first?: Promise<D>): React.ReactElement;
 }
 
 /** `T`, but not a place to infer it from (TypeScript 5.4's NoInfer). */
@@ -50,9 +59,9 @@ type NotInferred<T> = [T][T extends unknown ? 0 : never];
  * Type-checks a definition against its settings, repositories and texts. Its texts' type comes from its `strings`, not
  * from the shared settings (titleSetting…), whose labels need only the common texts.
  */
-export function defineWebPart<P extends object, R, S extends ICommonStrings>(
-  definition: Omit<IWebPartDefinition<P, R, S>, 'settings'> & { readonly settings: SettingFields<P, NotInferred<S>> },
-): IWebPartDefinition<P, R, S> {
+export function defineWebPart<P extends object, R, S extends ICommonStrings, D = unknown>(
+  definition: Omit<IWebPartDefinition<P, R, S, D>, 'settings'> & { readonly settings: SettingFields<P, NotInferred<S>> },
+): IWebPartDefinition<P, R, S, D> {
   return definition;
 }
 
@@ -61,8 +70,45 @@ export function settingsOf<P extends object>(definition: IWebPartDefinition<P, u
   return { ...definition.defaults, ...stored };
 }
 
+/**
+ * Reads started before their roots rendered, by the repositories they read through (one object per factory and data
+ * site, `host.connect`) and the settings they were started for; each is handed to one root, once.
+ */
+const started = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+function startedFor(repositories: unknown): Map<string, Promise<unknown>> | undefined {
+  if (typeof repositories !== 'object' || repositories === null) return undefined;
+  let reads = started.get(repositories);
+  if (!reads) started.set(repositories, (reads = new Map()));
+  return reads;
+}
+
+/**
+ * Starts a reader's first read before its root renders (render-as-you-fetch): on a phone the request leaves while the
+ * page is still being drawn, not after. The next `renderWebPart` with the same settings and host hands it to the root.
+ */
+export function prefetchWebPart<P extends object, R, S extends ICommonStrings, D>(definition: IWebPartDefinition<P, R, S, D>, stored: Partial<P>, host: IHostContext): void {
+  if (!definition.prefetch) return;
+  const settings = settingsOf(definition, stored);
+  const repositories = host.connect(definition.repositories);
+  const reads = startedFor(repositories);
+  const key = JSON.stringify(settings);
+  // A second copy with the same settings reads for itself.
+  if (!reads || reads.has(key)) return;
+  const read = definition.prefetch(settings, repositories, { ...host, strings: definition.strings(host.strings) });
+  // Its failure is the root's to show, when it takes the read.
+  read.catch(() => undefined);
+  reads.set(key, read);
+}
+
 /** A web part's root as both hosts render it (SharePoint's SimpleWebPart and the local front page), with what its host offers. */
-export function renderWebPart<P extends object, R, S extends ICommonStrings>(definition: IWebPartDefinition<P, R, S>, stored: Partial<P>, host: IHostContext): React.ReactElement {
-  const root = definition.root(settingsOf(definition, stored), host.connect(definition.repositories), { ...host, strings: definition.strings(host.strings) });
+export function renderWebPart<P extends object, R, S extends ICommonStrings, D>(definition: IWebPartDefinition<P, R, S, D>, stored: Partial<P>, host: IHostContext): React.ReactElement {
+  const settings = settingsOf(definition, stored);
+  const repositories = host.connect(definition.repositories);
+  const reads = startedFor(repositories);
+  const key = JSON.stringify(settings);
+  const first = reads?.get(key) as Promise<D> | undefined;
+  reads?.delete(key);
+  const root = definition.root(settings, repositories, { ...host, strings: definition.strings(host.strings) }, first);
   return React.createElement(HostFeatures.Provider, { value: host.features ?? NO_HOST_FEATURES }, root);
 }

@@ -14,8 +14,8 @@ import { askedPerSite } from '../../../shared/data/perSite';
 import type { Row } from '../../../shared/data/rows';
 import type { IUserRepository } from '../../../shared/data/users/IUserRepository';
 import type { IMineWithHistory, IPrivacyRepository } from './IPrivacyRepository';
-import { pageMemory } from './peopleMemory';
-import type { IPeopleMemory } from './peopleMemory';
+import { pageMemory } from '../domain/peopleMemory';
+import type { IPeopleMemory } from '../domain/peopleMemory';
 import { consentBody, PRIVACY_EXPAND, PRIVACY_SELECT, toPrivacyItem, toPrivacyVersion } from './privacyMapping';
 import type { ConsentMatrix, IPrivacyChoices } from '../domain/models';
 

@@ -8,8 +8,8 @@ import { FakeStoryRepository } from '../../../support/fakes';
 import type { IStory } from '../../../../src/features/stories/domain/models';
 import { emptyConsentMatrix, withChoice } from '../../../../src/features/privacy';
 import type { IPrivacyChoices } from '../../../../src/features/privacy';
-import { readAlongside } from '../../../../src/features/privacy/data/choicesAlongside';
-import { pageMemory } from '../../../../src/features/privacy/data/peopleMemory';
+import { readAlongside } from '../../../../src/features/privacy/domain/choicesAlongside';
+import { pageMemory } from '../../../../src/features/privacy/domain/peopleMemory';
 
 function story(id: number, title: string, extra: Partial<IStory> = {}): IStory {
   return {

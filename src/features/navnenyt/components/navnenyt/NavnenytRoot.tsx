@@ -38,6 +38,13 @@ export interface INavnenytRootProps {
   readonly settings?: INavnenytSettings;
   /** The signed-in reader's name, for the congratulation e-mail's signature. */
   readonly senderName?: string;
+  /** `readFeed` for these props, already started by the web part (its prefetch). */
+  readonly first?: Promise<INavnenytFeed>;
+}
+
+/** The root's read: one query for all areas (changing the area filter needs no new request); the web part's prefetch too. */
+export function readFeed(repository: INavnenytRepository, today: IsoDate, daysBack: number, daysAhead: number): Promise<INavnenytFeed> {
+  return repository.getFeed({ from: addDays(today, -daysBack), to: addDays(today, daysAhead) });
 }
 
 const ALL = '';
@@ -103,8 +110,7 @@ function Content(props: INavnenytRootProps & { feed: INavnenytFeed }): React.Rea
 
 export function NavnenytRoot(props: INavnenytRootProps): React.ReactElement {
   const { repository, today, daysBack, daysAhead, strings } = props;
-  // One query for all areas: changing the area filter needs no new request.
-  const state = useAsync(() => repository.getFeed({ from: addDays(today, -daysBack), to: addDays(today, daysAhead) }), [repository, today, daysBack, daysAhead]);
+  const state = useAsync(() => readFeed(repository, today, daysBack, daysAhead), [repository, today, daysBack, daysAhead], props.first);
   return (
     <WebPartSection id={useInstanceId('navnenyt')} title={props.title || strings.navnenyt.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.navnenyt.loading} emptyText={strings.navnenyt.empty} isEmpty={(feed) => feed.items.length === 0}>

@@ -1,6 +1,6 @@
 /** Navnenyt on the front page: the name news in a window around today, filtered by area and type. */
 import * as React from 'react';
-import { NavnenytRoot } from '../../components/navnenyt/NavnenytRoot';
+import { NavnenytRoot, readFeed } from '../../components/navnenyt/NavnenytRoot';
 import { navnenytSettings } from '../../domain/navnenytSettings';
 import { navnenytTexts } from '../../loc';
 import { navnenytStrings } from '../../loc/navnenytStrings';
@@ -65,8 +65,10 @@ export const NAVNENYT = defineWebPart({
     },
   ],
   repositories: navnenytReaderRepositories,
-  root: (p, repos, host) =>
+  prefetch: (p, repos, host) => readFeed(repos.navnenyt, host.today, p.daysBack, p.daysAhead),
+  root: (p, repos, host, first) =>
     React.createElement(NavnenytRoot, {
+      first,
       repository: repos.navnenyt,
       strings: host.strings,
       today: host.today,

@@ -20,6 +20,8 @@ export interface IPortraitsRootProps {
   readonly title?: string;
   readonly maxItems: number;
   readonly profession?: Profession;
+  /** `readPortraits` for these props, already started by the web part (its prefetch). */
+  readonly first?: Promise<IPortraitFeed>;
 }
 
 interface IShownPortrait {
@@ -83,9 +85,14 @@ function PortraitCard(props: { shown: IShownPortrait; strings: ICommonStrings & 
   );
 }
 
+/** The root's read: the newest portraits (of one profession) and their people's choices; the web part's prefetch too. */
+export function readPortraits(repository: IPortraitRepository, maxItems: number, profession: Profession | undefined): Promise<IPortraitFeed> {
+  return repository.getPortraits({ top: maxItems, profession });
+}
+
 export function PortraitsRoot(props: IPortraitsRootProps): React.ReactElement {
   const { repository, maxItems, profession, strings } = props;
-  const state = useAsync(() => repository.getPortraits({ top: maxItems, profession }), [repository, maxItems, profession]);
+  const state = useAsync(() => readPortraits(repository, maxItems, profession), [repository, maxItems, profession], props.first);
   return (
     <WebPartSection id={useInstanceId('medarbejderportraetter')} title={props.title || strings.portraits.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.portraits.loading} emptyText={strings.portraits.empty} isEmpty={(f) => visible(f).length === 0}>

@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { emptyConsentMatrix, withChoice, withdrawAll } from '../../domain/consent';
-import type { IPrivacyVersion } from '../../domain/consentHistory';
 import { toDataError } from '../../../../shared/data/errors';
 import type { DataError } from '../../../../shared/data/errors';
-import type { IPrivacyRepository } from '../../data/IPrivacyRepository';
+import type { IMineWithHistory, IPrivacyRepository } from '../../data/IPrivacyRepository';
 import type { ICommonStrings } from '../../../../shared/loc/strings';
 import type { IMyChoicesStrings } from '../../loc/myChoicesStrings';
 import { AsyncContent } from '../../../../shared/components/common/AsyncContent';
@@ -20,7 +19,7 @@ import { PersonalDataSection } from './PersonalDataSection';
 import type { IPersonalDataSource } from '../../data/IPersonalDataSource';
 import type { IsoDate } from '../../../../shared/domain/models';
 import { choiceStyles } from './myChoicesStyles';
-import type { ConsentMatrix, IPrivacyChoices } from '../../domain/models';
+import type { ConsentMatrix } from '../../domain/models';
 
 /** The version of the consent text people see here; stored with every save (GDPR art. 7(1): proof of consent). */
 export const CONSENT_TEXT_VERSION = '2026-11';
@@ -33,17 +32,14 @@ export interface IMyChoicesRootProps {
   readonly personalData: IPersonalDataSource;
   /** Today in Europe/Copenhagen. */
   readonly today: IsoDate;
-}
-
-interface ILoaded {
-  readonly mine: IPrivacyChoices | undefined;
-  readonly history: readonly IPrivacyVersion[];
+  /** The person's choices and history, already being read by the web part (its prefetch). */
+  readonly first?: Promise<IMineWithHistory>;
 }
 
 type Status = { kind: 'saved' | 'withdrawn' } | { kind: 'error'; error: DataError } | undefined;
 
 interface IEditorProps extends IMyChoicesRootProps {
-  readonly loaded: ILoaded;
+  readonly loaded: IMineWithHistory;
   readonly onSaved: () => void;
   /** Kept by the root: the editor is remounted with the saved version, and the message must survive that. */
   readonly status: Status;
@@ -123,11 +119,13 @@ export function MyChoicesRoot(props: IMyChoicesRootProps): React.ReactElement {
   const [version, setVersion] = React.useState(0);
   const [status, setStatus] = React.useState<Status>();
   const [carried, setCarried] = React.useState<ConsentMatrix>();
-  const state = useAsync(async (): Promise<ILoaded> => {
-    return repository.getMineWithHistory();
+  const state = useAsync(
+    async (): Promise<IMineWithHistory> => repository.getMineWithHistory(),
     // `version` counts saves: each save reloads the choices and their history.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [repository, version]);
+    [repository, version],
+    props.first,
+  );
   return (
     <WebPartSection id={useInstanceId('mine-valg')} title={strings.myChoices.title} lang={strings.locale}>
       <AsyncContent state={state} strings={strings} loadingLabel={strings.myChoices.loading} emptyText="" isEmpty={() => false}>

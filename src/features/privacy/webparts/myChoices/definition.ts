@@ -25,9 +25,10 @@ export const MY_CHOICES = defineWebPart({
   defaults: DEFAULTS,
   settings: [{ key: 'privacyNoticeUrl', kind: 'text', label: (s) => s.myChoices.propertyPane.privacyUrlLabel }],
   repositories: myChoicesRepositories,
-  root: (p, repos, host) => {
+  prefetch: (_p, repos) => repos.privacy.getMineWithHistory(),
+  root: (p, repos, host, first) => {
     // The privacy notice is a setting, not list data, but it is rendered as a link all the same: the one URL rule applies.
     const privacyNoticeUrl = acceptedUrl(optional(p.privacyNoticeUrl), 'link', host.siteUrl, 'indstillingen "Link til privatlivserklæringen"');
-    return React.createElement(MyChoicesRoot, { repository: repos.privacy, personalData: repos.personalData, today: host.today, strings: host.strings, privacyNoticeUrl });
+    return React.createElement(MyChoicesRoot, { repository: repos.privacy, personalData: repos.personalData, today: host.today, strings: host.strings, privacyNoticeUrl, first });
   },
 });

@@ -3,7 +3,7 @@ import type { SPFI } from '@pnp/sp';
 import { UserRepository } from '../../../../shared/data/users/UserRepository';
 import type { IPrivacyRepository } from '../../data/IPrivacyRepository';
 import { PrivacyRepository } from '../../data/PrivacyRepository';
-import { deviceMemory } from '../../data/peopleMemory';
+import { deviceMemory } from '../../data/deviceMemory';
 import type { IPersonalDataSource } from '../../data/IPersonalDataSource';
 
 export interface IMyChoicesRepositories {

@@ -15,9 +15,8 @@ export interface IPeopleMemory {
 /** More people than this are not remembered: the privacy list is then read whole anyway (PrivacyRepository). */
 export const MOST_REMEMBERED = 200;
 
-const PREFIX = 'medarbejdernyt:people:';
-
-function usable(ids: unknown): readonly number[] {
+/** The ids, when they are a short list of site user ids; otherwise none. */
+export function usable(ids: unknown): readonly number[] {
   return Array.isArray(ids) && ids.length <= MOST_REMEMBERED && ids.every((id) => Number.isSafeInteger(id) && id > 0) ? (ids as number[]) : [];
 }
 
@@ -27,41 +26,5 @@ export function pageMemory(): IPeopleMemory {
   return {
     recall: (key) => kept.get(key) ?? [],
     remember: (key, ids) => void kept.set(key, usable(ids)),
-  };
-}
-
-function deviceStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined; // blocked (private mode, some Teams clients)
-  }
-}
-
-/**
- * Remembered on this device (localStorage) per site, beside the page's own memory, which answers when the device's
- * storage is blocked, full or holds something unreadable.
- */
-export function deviceMemory(siteUrl: string): IPeopleMemory {
-  const page = pageMemory();
-  const keyOf = (key: string): string => `${PREFIX}${siteUrl}|${key}`;
-  return {
-    recall(key) {
-      try {
-        const stored = deviceStorage()?.getItem(keyOf(key));
-        if (stored) return usable(JSON.parse(stored));
-      } catch {
-        // unreadable: as if nothing was remembered
-      }
-      return page.recall(key);
-    },
-    remember(key, ids) {
-      page.remember(key, ids);
-      try {
-        deviceStorage()?.setItem(keyOf(key), JSON.stringify(usable(ids)));
-      } catch {
-        // full or blocked: the page's memory still holds them
-      }
-    },
   };
 }

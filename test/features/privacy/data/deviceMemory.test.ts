@@ -3,7 +3,8 @@
  * The device's memory of which people a reader's list named (site user ids only), per site: kept between visits,
  * never trusted beyond what it can be (numbers), and never in the way when the browser blocks or fills its storage.
  */
-import { deviceMemory, MOST_REMEMBERED } from '../../../../src/features/privacy/data/peopleMemory';
+import { deviceMemory } from '../../../../src/features/privacy/data/deviceMemory';
+import { MOST_REMEMBERED } from '../../../../src/features/privacy/domain/peopleMemory';
 
 const SITE = 'https://norddjurs.sharepoint.com/sites/intranet';
 
