@@ -5,7 +5,7 @@
 export * from './domain/models';
 export * from './domain/consent';
 export type { IPrivacyRepository } from './data/IPrivacyRepository';
-export { readAlongside } from './domain/choicesAlongside';
+export { peopleIn, readAlongside } from './domain/choicesAlongside';
 export type { IWithChoices, ReadAlongside, ReadChoices } from './domain/choicesAlongside';
 export { pageMemory } from './domain/peopleMemory';
 export type { IPeopleMemory } from './domain/peopleMemory';

@@ -7,7 +7,7 @@ import { toDataError } from '../../../shared/data/errors';
 import { Lists, NavnenytFields as F } from '../../../shared/data/lists';
 import { odataDateTime, odataString } from '../../../shared/data/odata';
 import { siteTimeZone } from '../../../shared/data/siteTimeZone';
-import { pageMemory, readAlongside } from '../../privacy';
+import { pageMemory, peopleIn, readAlongside } from '../../privacy';
 import type { IPeopleMemory, IPrivacyRepository } from '../../privacy';
 import type { Row } from '../../../shared/data/rows';
 import type { INavnenytFeed, INavnenytQuery, INavnenytRepository } from './INavnenytRepository';
@@ -28,13 +28,8 @@ export class NavnenytRepository implements INavnenytRepository {
   ) {}
 
   public async getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
-    const { value: items, choices } = await readAlongside(
-      (ids) => this.privacy.getChoicesFor(ids),
-      this.memory,
-      `navnenyt|${query.area ?? ''}`,
-      () => this.getItems(query),
-      (found) => found.map((i) => i.employee?.id).filter((id): id is number => id !== undefined),
-    );
+    const key = `navnenyt|${query.area ?? ''}`;
+    const { value: items, choices } = await readAlongside((ids) => this.privacy.getChoicesFor(ids), this.memory, key, () => this.getItems(query), peopleIn);
     return { items, choices };
   }
 

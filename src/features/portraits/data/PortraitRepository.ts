@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import { toDataError } from '../../../shared/data/errors';
 import { BuiltIn, Lists, PortraitFields as F } from '../../../shared/data/lists';
 import { odataString } from '../../../shared/data/odata';
-import { pageMemory, readAlongside } from '../../privacy';
+import { pageMemory, peopleIn, readAlongside } from '../../privacy';
 import type { IPeopleMemory, IPrivacyRepository } from '../../privacy';
 import type { Row } from '../../../shared/data/rows';
 import type { IPortraitFeed, IPortraitQuery, IPortraitRepository } from './IPortraitRepository';
@@ -23,13 +23,8 @@ export class PortraitRepository implements IPortraitRepository {
   ) {}
 
   public async getPortraits(query: IPortraitQuery): Promise<IPortraitFeed> {
-    const { value: portraits, choices } = await readAlongside(
-      (ids) => this.privacy.getChoicesFor(ids),
-      this.memory,
-      `portraits|${query.profession ?? ''}`,
-      () => this.readPortraits(query),
-      (found) => found.map((p) => p.employee?.id).filter((id): id is number => id !== undefined),
-    );
+    const key = `portraits|${query.profession ?? ''}`;
+    const { value: portraits, choices } = await readAlongside((ids) => this.privacy.getChoicesFor(ids), this.memory, key, () => this.readPortraits(query), peopleIn);
     return { portraits, choices };
   }
 

@@ -18,6 +18,11 @@ export interface IWithChoices<T> {
 
 const NONE: ReadonlyMap<number, IPrivacyChoices> = new Map();
 
+/** The site user ids of the people a list's items name (an item may name nobody): `peopleOf` for most lists. */
+export function peopleIn(items: readonly { readonly employee?: { readonly id: number } }[]): number[] {
+  return items.map((i) => i.employee?.id).filter((id): id is number => id !== undefined);
+}
+
 /**
  * Loads `value` and the choices of the people it names (`peopleOf`): those remembered under `key` are asked for at
  * once, the rest when `value` has come; then the people it names are remembered for next time.
