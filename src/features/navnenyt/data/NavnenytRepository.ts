@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { toSharePointDate } from '../../../shared/domain/dates';
+import { addDays, compareIsoDates, toSharePointDate } from '../../../shared/domain/dates';
 import { toDataError } from '../../../shared/data/errors';
 import { Lists, NavnenytFields as F } from '../../../shared/data/lists';
 import { odataDateTime, odataString } from '../../../shared/data/odata';
@@ -16,6 +16,11 @@ import type { INavnenytItem } from '../domain/models';
 
 // SharePoint answers at most 5,000 rows a request; a reader's window holds far fewer in a municipality of 3,000.
 const DEFAULT_TOP = 5000;
+/**
+ * The feed also reads this far beyond its window, to remember who comes into it in the next days (their choices are
+ * then asked for alongside the list on those days); those items are not handed on.
+ */
+const LOOKAHEAD_DAYS = 7;
 
 export class NavnenytRepository implements INavnenytRepository {
   public constructor(
@@ -29,8 +34,16 @@ export class NavnenytRepository implements INavnenytRepository {
 
   public async getFeed(query: INavnenytQuery): Promise<INavnenytFeed> {
     const key = `navnenyt|${query.area ?? ''}`;
-    const { value: items, choices } = await readAlongside((ids) => this.privacy.getChoicesFor(ids), this.memory, key, () => this.getItems(query), peopleIn);
-    return { items, choices };
+    const inWindow = (items: readonly INavnenytItem[]): INavnenytItem[] => items.filter((i) => compareIsoDates(i.eventDate, query.to) <= 0);
+    const { value, choices } = await readAlongside(
+      (ids) => this.privacy.getChoicesFor(ids),
+      this.memory,
+      key,
+      () => this.getItems({ ...query, to: addDays(query.to, LOOKAHEAD_DAYS) }),
+      (found) => peopleIn(inWindow(found)),
+      peopleIn,
+    );
+    return { items: inWindow(value), choices };
   }
 
   public async getItems(query: INavnenytQuery): Promise<readonly INavnenytItem[]> {

@@ -6,6 +6,7 @@
  * for after it. Every choice is still read on this load: nothing is shown from memory.
  */
 import type { IPrivacyChoices } from '../domain/models';
+import { MOST_REMEMBERED } from './peopleMemory';
 import type { IPeopleMemory } from './peopleMemory';
 
 export type ReadChoices = (employeeIds: readonly number[]) => Promise<ReadonlyMap<number, IPrivacyChoices>>;
@@ -25,7 +26,9 @@ export function peopleIn(items: readonly { readonly employee?: { readonly id: nu
 
 /**
  * Loads `value` and the choices of the people it names (`peopleOf`): those remembered under `key` are asked for at
- * once, the rest when `value` has come; then the people it names are remembered for next time.
+ * once, the rest when `value` has come; then the people it names are remembered for next time, and after them the
+ * people it will soon name (`soonOf`, e.g. name news just beyond the window), so that tomorrow's newcomers to the
+ * list are asked for early too. Their choices are not read now: nobody of them is shown.
  */
 export async function readAlongside<T>(
   readChoices: ReadChoices,
@@ -33,6 +36,7 @@ export async function readAlongside<T>(
   key: string,
   load: () => Promise<T>,
   peopleOf: (value: T) => readonly number[],
+  soonOf?: (value: T) => readonly number[],
 ): Promise<IWithChoices<T>> {
   const expected = memory.recall(key);
   const early = expected.length > 0 ? readChoices(expected) : Promise.resolve(NONE);
@@ -40,7 +44,7 @@ export async function readAlongside<T>(
   early.catch(() => undefined);
   const value = await load();
   const people = Array.from(new Set(peopleOf(value)));
-  memory.remember(key, people);
+  memory.remember(key, Array.from(new Set([...people, ...(soonOf?.(value) ?? [])])).slice(0, MOST_REMEMBERED));
   const asked = new Set(expected);
   const missing = people.filter((id) => !asked.has(id));
   const [found, late] = await Promise.all([early, missing.length > 0 ? readChoices(missing) : Promise.resolve(NONE)]);

@@ -59,6 +59,15 @@ describe('readAlongside', () => {
     expect(memory.recall('navnenyt|')).toEqual([2, 3]);
   });
 
+  it('remembers the people the list will soon name, without asking for them now', async () => {
+    const { read, asked } = recordingReader(() => true);
+    const memory = pageMemory();
+    const result = await readAlongside(read, memory, 'k', async () => [1, 2, 3], (ids) => ids.slice(0, 2), (ids) => ids);
+    expect(asked).toEqual([[1, 2]]);
+    expect([...result.choices.keys()]).toEqual([1, 2]);
+    expect(memory.recall('k')).toEqual([1, 2, 3]);
+  });
+
   it("reports the list's own error when both fail, and leaves no rejection unhandled", async () => {
     const memory = pageMemory();
     memory.remember('k', [1]);
@@ -158,6 +167,23 @@ describe('a returning reader on the local SharePoint', () => {
     expect(two.value.items.map((i) => i.name)).toEqual(['Anne Hansen', 'Bo Ørum']);
     expect(two.value.choices.get(anneId)?.choices.intranet.jubilee).toBe(false);
     expect(two.value.choices.get(boId)?.choices.intranet.jubilee).toBe(true);
+  });
+
+  it('name news coming into the window in the next days: remembered the day before, asked for alongside the list', async () => {
+    const memory = pageMemory();
+    const [carlId] = emu.admin.addUsers([{ email: 'carl.due@norddjurs.dk', title: 'Carl Due' }]);
+    emu.admin.addItems('Navnenyt', [{ Title: 'Carl Due', MnEmployeeId: carlId, MnEventType: 'Fødselsdag', MnEventDate: '2026-12-14', MnYears: 50, MnConsentConfirmed: true }], { authorEmail: USERS.hr });
+    emu.admin.addItems('Privatlivsvalg', [{ Title: 'Carl Due', MnEmployeeId: carlId, MnIntranetBirthday: true }], { authorEmail: 'carl.due@norddjurs.dk' });
+    const first = visit();
+    const today = await first.net.count(() => new NavnenytRepository(first.sp, first.privacy, first.siteUrl, memory).getFeed({ from: '2026-11-20', to: '2026-12-11' }));
+    // Carl's birthday is beyond today's window: not handed on, and his choices not read.
+    expect(today.value.items.map((i) => i.name)).toEqual(['Anne Hansen', 'Bo Ørum']);
+    expect(today.value.choices.has(carlId)).toBe(false);
+    const next = visit();
+    const later = await next.net.count(() => new NavnenytRepository(next.sp, next.privacy, next.siteUrl, memory).getFeed({ from: '2026-11-24', to: '2026-12-15' }));
+    expect(later.rounds).toBe(1);
+    expect(later.value.items.map((i) => i.name)).toEqual(['Anne Hansen', 'Bo Ørum', 'Carl Due']);
+    expect(later.value.choices.get(carlId)?.choices.intranet.birthday).toBe(true);
   });
 
   it('a person new to the list since last time is asked for after it (a second round trip), never shown unasked', async () => {
