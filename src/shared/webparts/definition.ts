@@ -76,11 +76,23 @@ export function settingsOf<P extends object>(definition: IWebPartDefinition<P, u
  */
 const started = new WeakMap<object, Map<string, Promise<unknown>>>();
 
-function startedFor(repositories: unknown): Map<string, Promise<unknown>> | undefined {
-  if (typeof repositories !== 'object' || repositories === null) return undefined;
-  let reads = started.get(repositories);
-  if (!reads) started.set(repositories, (reads = new Map()));
-  return reads;
+interface IParts<P, R, S extends ICommonStrings> {
+  readonly settings: P;
+  readonly repositories: R;
+  readonly host: IHostContext<S>;
+  /** The repositories as the key of their started reads (none when they are not an object). */
+  readonly keyed: object | undefined;
+  /** The settings as the key of a started read. */
+  readonly key: string;
+}
+
+/** What both hosts hand a web part, the same for its prefetch and its root: settings, repositories, host with its texts. */
+function partsOf<P extends object, R, S extends ICommonStrings, D>(definition: IWebPartDefinition<P, R, S, D>, stored: Partial<P>, host: IHostContext): IParts<P, R, S> {
+  const settings = settingsOf(definition, stored);
+  const repositories = host.connect(definition.repositories);
+  const own: IHostContext<S> = { ...host, strings: definition.strings(host.strings) };
+  const keyed = typeof repositories === 'object' && repositories !== null ? (repositories as object) : undefined;
+  return { settings, repositories, host: own, keyed, key: JSON.stringify(settings) };
 }
 
 /**
@@ -89,26 +101,24 @@ function startedFor(repositories: unknown): Map<string, Promise<unknown>> | unde
  */
 export function prefetchWebPart<P extends object, R, S extends ICommonStrings, D>(definition: IWebPartDefinition<P, R, S, D>, stored: Partial<P>, host: IHostContext): void {
   if (!definition.prefetch) return;
-  const settings = settingsOf(definition, stored);
-  const repositories = host.connect(definition.repositories);
-  const reads = startedFor(repositories);
-  const key = JSON.stringify(settings);
+  const parts = partsOf(definition, stored, host);
+  if (!parts.keyed) return;
+  let reads = started.get(parts.keyed);
+  if (!reads) started.set(parts.keyed, (reads = new Map()));
   // A second copy with the same settings reads for itself.
-  if (!reads || reads.has(key)) return;
-  const read = definition.prefetch(settings, repositories, { ...host, strings: definition.strings(host.strings) });
+  if (reads.has(parts.key)) return;
+  const read = definition.prefetch(parts.settings, parts.repositories, parts.host);
   // Its failure is the root's to show, when it takes the read.
   read.catch(() => undefined);
-  reads.set(key, read);
+  reads.set(parts.key, read);
 }
 
 /** A web part's root as both hosts render it (SharePoint's SimpleWebPart and the local front page), with what its host offers. */
 export function renderWebPart<P extends object, R, S extends ICommonStrings, D>(definition: IWebPartDefinition<P, R, S, D>, stored: Partial<P>, host: IHostContext): React.ReactElement {
-  const settings = settingsOf(definition, stored);
-  const repositories = host.connect(definition.repositories);
-  const reads = startedFor(repositories);
-  const key = JSON.stringify(settings);
-  const first = reads?.get(key) as Promise<D> | undefined;
-  reads?.delete(key);
-  const root = definition.root(settings, repositories, { ...host, strings: definition.strings(host.strings) }, first);
+  const parts = partsOf(definition, stored, host);
+  const reads = parts.keyed && started.get(parts.keyed);
+  const first = reads ? (reads.get(parts.key) as Promise<D> | undefined) : undefined;
+  if (reads) reads.delete(parts.key);
+  const root = definition.root(parts.settings, parts.repositories, parts.host, first);
   return React.createElement(HostFeatures.Provider, { value: host.features ?? NO_HOST_FEATURES }, root);
 }

@@ -124,18 +124,22 @@ export class PrivacyRepository implements IPrivacyRepository {
     }
   }
 
-  public async getMine(): Promise<IPrivacyChoices | undefined> {
-    const me = await this.users.current();
+  private async choicesOf(me: { readonly id: number }): Promise<IPrivacyChoices | undefined> {
     return (await this.getChoicesFor([me.id])).get(me.id);
   }
 
+  public async getMine(): Promise<IPrivacyChoices | undefined> {
+    return this.choicesOf(await this.users.current());
+  }
+
   public async getMineWithHistory(): Promise<IMineWithHistory> {
-    const key = `mine|${(await this.users.current()).id}`;
+    const me = await this.users.current();
+    const key = `mine|${me.id}`;
     const [remembered] = this.memory.recall(key);
     const early = remembered === undefined ? undefined : this.getHistory(remembered);
     // Not used when the item is no longer the person's (then its error does not matter either).
     early?.catch(() => undefined);
-    const mine = await this.getMine();
+    const mine = await this.choicesOf(me);
     this.memory.remember(key, mine?.id === undefined ? [] : [mine.id]);
     if (mine?.id === undefined) return { mine, history: [] };
     return { mine, history: await (mine.id === remembered && early ? early : this.getHistory(mine.id)) };
